@@ -1,0 +1,139 @@
+/**
+ * Everything the rules need about one case, computed once: the student's disabilities and
+ * grade, the case manager's resolved authorizations, the role, whether an alternate placement
+ * is in effect, and the verdicts. Rules only read it, so each stays a few lines.
+ */
+import { isLowIncidence } from './data/disabilities';
+import { isInstructionCode } from './data/services';
+import { ageOn, gradeFromAge, isGrade } from './grades';
+import { type ResolvedHeld, resolveHeld } from './held';
+import { normalizeGrade, parseDisability, parseServiceCode } from './normalize';
+import { inferRole, providerRelation, type RoleInference, serviceCodeOf } from './role';
+import { type SettingKind, serviceSetting } from './settings';
+import type { CaseManagerInfo, CaseService, ProviderRelation, StudentCase } from './types';
+import {
+  type InstructionVerdict,
+  instructionVerdict,
+  type ServiceVerdict,
+  type StudentFacts,
+  serviceVerdict,
+} from './verdict';
+
+export interface ServiceFact {
+  service: CaseService;
+  code: string;
+  relation: ProviderRelation;
+  setting: SettingKind | null;
+}
+
+export interface RuleContext {
+  readonly case: StudentCase;
+  readonly asOf: string;
+  readonly primary: string | null;
+  readonly secondary: string | null;
+  /** Grade used for age checks; null when unknown or ungraded (no check, §9.7). */
+  readonly grade: string | null;
+  readonly student: StudentFacts;
+  readonly cm: CaseManagerInfo | null;
+  /** The case manager is named and in the roster or profile. */
+  readonly cmKnown: boolean;
+  readonly held: readonly ResolvedHeld[];
+  readonly services: readonly ServiceFact[];
+  readonly role: RoleInference;
+  /** §9.9: documented, low-incidence primary, and a secondary disability. */
+  readonly alternatePlacementInEffect: boolean;
+  /** Settings of the instruction the case manager gives (or may give, when the role is unknown). */
+  readonly instructionSettings: readonly (SettingKind | null)[];
+  /** Verdict on instructing this student; null when it cannot be judged (no primary, unknown CM). */
+  readonly instruction: InstructionVerdict | null;
+  /** The same verdict for the secondary disability alone (for alternate-placement-unrecorded). */
+  readonly secondaryInstruction: InstructionVerdict | null;
+  /** Verdicts on the non-instruction services the case manager provides, by service code. */
+  readonly serviceVerdicts: readonly { code: string; verdict: ServiceVerdict }[];
+}
+
+function disability(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return parseDisability(value);
+}
+
+function gradeOf(c: StudentCase): string | null {
+  const g = c.student.grade ? normalizeGrade(c.student.grade) : null;
+  if (g) return isGrade(g) ? g : null;
+  const age =
+    c.student.age ?? (c.student.dateOfBirth ? ageOn(c.student.dateOfBirth, c.asOf) : null);
+  return age === null || age === undefined ? null : gradeFromAge(age);
+}
+
+export function buildContext(c: StudentCase): RuleContext {
+  const primary = disability(c.student.primary);
+  const secondary = disability(c.student.secondary);
+  const grade = gradeOf(c);
+  const codes = new Set([primary, secondary].filter((x): x is string => x !== null));
+  const student: StudentFacts = { grade, codes };
+  const cm = c.caseManager;
+  const cmKnown = cm?.known === true;
+  const held = cm && cmKnown ? resolveHeld(cm.authorizations, c.asOf) : [];
+
+  const holdsSpecialClass = held.some(
+    (h) => h.row?.key === 'SLP-SCA' && h.validity.state === 'valid',
+  );
+  const role = inferRole(c.services, cm, holdsSpecialClass);
+  const services: ServiceFact[] = c.services
+    .map((s) => ({
+      service: s,
+      code: serviceCodeOf(s),
+      relation: providerRelation(s, cm),
+      setting: serviceSetting(s.setting, c.student.placement),
+    }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+  const alternatePlacementInEffect =
+    c.student.alternatePlacement === true && isLowIncidence(primary) && secondary !== null;
+
+  // The instruction judged is the case manager's own, or (role unknown) what they may give.
+  const instructing =
+    role.role === 'instruction'
+      ? role.cmServices.filter((s) => isInstructionCode(serviceCodeOf(s)))
+      : role.role === 'unknown'
+        ? role.unknownInstruction
+        : [];
+  const instructionSettings = instructing.map((s) =>
+    serviceSetting(s.setting, c.student.placement),
+  );
+  const inResource = instructionSettings.includes('rsp');
+
+  const judgeable =
+    cmKnown && primary !== null && (role.role === 'instruction' || instructing.length > 0);
+  const targets =
+    alternatePlacementInEffect && secondary ? [primary ?? '', secondary] : [primary ?? ''];
+  const instruction = judgeable ? instructionVerdict(held, targets, student, inResource) : null;
+  const secondaryInstruction =
+    judgeable && secondary ? instructionVerdict(held, [secondary], student, inResource) : null;
+
+  const provided = cmKnown
+    ? [...new Set(role.cmServices.map(serviceCodeOf))]
+        .filter((code) => !isInstructionCode(code) && parseServiceCode(code) !== null)
+        .sort()
+    : [];
+  const serviceVerdicts = provided.map((code) => ({ code, verdict: serviceVerdict(held, code) }));
+
+  return {
+    case: c,
+    asOf: c.asOf,
+    primary,
+    secondary,
+    grade,
+    student,
+    cm,
+    cmKnown,
+    held,
+    services,
+    role,
+    alternatePlacementInEffect,
+    instructionSettings,
+    instruction,
+    secondaryInstruction,
+    serviceVerdicts,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The rule engine: one student's case in, findings and a status out (CONTRACT.md §1).
+ * Deterministic: findings are sorted, and nothing depends on the order of services or
+ * authorizations in the input.
+ */
+import { buildContext } from './context';
+import { RULES, ruleRank } from './registry';
+import type { CaseResult, Finding, Severity, StudentCase, StudentStatus } from './types';
+
+const SEVERITY_RANK: Record<Severity, number> = {
+  error: 0,
+  warning: 1,
+  suggestion: 2,
+  info: 3,
+  ok: 4,
+};
+
+/** violation if any error, else review if any warning, else ok. */
+export function statusOf(findings: readonly Finding[]): StudentStatus {
+  if (findings.some((f) => f.severity === 'error')) return 'violation';
+  if (findings.some((f) => f.severity === 'warning')) return 'review';
+  return 'ok';
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    ruleRank(a.rule) - ruleRank(b.rule) ||
+    (a.serviceCode ?? '').localeCompare(b.serviceCode ?? '') ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function evaluateCase(c: StudentCase): CaseResult {
+  const ctx = buildContext(c);
+  const disabled = new Set(c.disabledRules ?? []);
+  const findings = RULES.filter((r) => !disabled.has(r.meta.id))
+    .flatMap((r) => r.check(ctx))
+    .sort(compareFindings);
+  return { status: statusOf(findings), role: ctx.role.role, findings };
+}

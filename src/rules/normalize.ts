@@ -1,0 +1,339 @@
+/**
+ * Parsers for the values vendor exports, pages and rosters carry. Pure; shared by the CSV
+ * import, the page adapters and the CLI. Each returns null rather than guess (REFERENCE.md §7):
+ * a wrong code would give a false verdict, a null gives `missing-data` or `needs-review`.
+ */
+import { AUTHORIZATIONS, type AuthorizationRow, authorizationByKey } from './data/authorizations';
+import { DISABILITIES } from './data/disabilities';
+import { SERVICES } from './data/services';
+import type { Grade } from './grades';
+import { containsWords, fold } from './text';
+
+// ---------------------------------------------------------------------------------------------
+// Disabilities and services: "290", "SLD", "Specific Learning Disability", "290 - SLD",
+// "Specific Learning Disability (SLD)". A number and a name that disagree give null.
+
+function buildIndex(rows: readonly { code: string; names: readonly string[] }[]) {
+  const index = new Map<string, string>();
+  for (const r of rows) for (const n of r.names) index.set(fold(n), r.code);
+  return index;
+}
+
+const DISABILITY_INDEX = buildIndex(
+  DISABILITIES.map((d) => ({ code: d.code, names: [d.name, d.abbreviation, ...d.synonyms] })),
+);
+const DISABILITY_CODES = new Set(DISABILITIES.map((d) => d.code));
+
+const SERVICE_INDEX = buildIndex(
+  SERVICES.map((s) => ({ code: s.code, names: [s.name, ...s.synonyms] })),
+);
+const SERVICE_CODES = new Set(SERVICES.map((s) => s.code));
+
+function parseCoded(
+  text: string,
+  codes: ReadonlySet<string>,
+  index: ReadonlyMap<string, string>,
+): string | null {
+  const raw = text.trim();
+  if (!raw) return null;
+  const found = new Set<string>();
+  let unknownNumber = false;
+  for (const m of raw.matchAll(/(?<![\d.])(\d{3})(?![\d.])/g)) {
+    const n = m[1] ?? '';
+    if (codes.has(n)) found.add(n);
+    else unknownNumber = true;
+  }
+  const words = raw.replace(/(?<![\d.])\d{3}(?![\d.])/g, ' ');
+  const named = nameCodes(words, index);
+  if (named === 'conflict') return null;
+  for (const c of named) found.add(c);
+  // An unknown number beside a known one ("330 120 min") is too unsure to read.
+  if (unknownNumber) return null;
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** Codes named by the words of a value, trying the whole, then its "A (B)" and "A - B" parts. */
+function nameCodes(words: string, index: ReadonlyMap<string, string>): string[] | 'conflict' {
+  const whole = fold(words);
+  if (!whole) return [];
+  const direct = index.get(whole);
+  if (direct) return [direct];
+  const parts = words
+    .split(/\s[-–—:|]\s|[()[\]]|\s[-–—]|[-–—]\s|:|\|/)
+    .map(fold)
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return [];
+  const codes = new Set<string>();
+  for (const p of parts) {
+    const c = index.get(p);
+    if (!c) return 'conflict';
+    codes.add(c);
+  }
+  return codes.size === 1 ? [...codes] : 'conflict';
+}
+
+/** A disability field's value → CALPADS disability code. In this field, 330 is TBI. */
+export function parseDisability(text: string): string | null {
+  return parseCoded(text, DISABILITY_CODES, DISABILITY_INDEX);
+}
+
+/**
+ * A service field's value → CALPADS service code. In this field, 330 is Specialized Academic
+ * Instruction. Program names (RSP, SDC) are not services and give null.
+ */
+export function parseServiceCode(text: string): string | null {
+  return parseCoded(text, SERVICE_CODES, SERVICE_INDEX);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authorizations
+
+export type PermitKind = 'intern' | 'pip' | 'stsp' | 'selap' | 'waiver';
+
+export interface ResolvedAuthorizationText {
+  /** A key of data/authorizations.ts: a REFERENCE §3 key, an era-generic key (MM, MS, ECSE-ANY), a permit or general key. */
+  key: string;
+  /** Held as an added authorization: always for kind 'added'; for "SEEC" (ECSE) too (§9.6). */
+  added: boolean;
+  /** The permit, intern credential or waiver the authorization is held under (§6). */
+  permit?: PermitKind;
+  /** Era the spelling itself states ("Level II", "Preliminary/Clear"). */
+  eraHint?: 'level' | 'pc';
+}
+
+const PERMIT_KEY: Record<PermitKind, string> = {
+  intern: 'INTERN',
+  pip: 'PIP',
+  stsp: 'STSP',
+  selap: 'SELAP',
+  waiver: 'WAIVER',
+};
+
+const PERMIT_PATTERNS: readonly [PermitKind, RegExp][] = [
+  ['pip', /\b(provisional internship permit|pip)\b/],
+  ['stsp', /\b(short term staff permit|stsp)\b/],
+  ['selap', /\b(special education limited assignment permit|limited assignment permit|selap)\b/],
+  ['waiver', /\b((short term|variable term|emergency) )?waiver\b/],
+  ['intern', /\b((university|district) )?intern(ship)?( credential)?\b/],
+];
+
+const LEVEL_RE = /\blevel (i\/ii|1\/2|ii|i|2|1)\b/;
+const PC_RE = /\bpreliminary\/clear\b/;
+
+/** Words that say nothing about which authorization it is. */
+const FILLER_RE =
+  /\b(preliminary|professional|clear|level (i\/ii|1\/2|ii|i|2|1)|education specialist instruction|education specialist|instruction credential|teaching credential|credential|authorization for|specialty area|specialty|2022)\b/g;
+
+function canonical(text: string): string {
+  return fold(text).replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const AUTH_INDEX = new Map<string, string>();
+const CODE_INDEX = new Map<string, string>();
+// Era-generic rows first: once era words are stripped, "Mild/Moderate (Level I/II)" reads as
+// "Mild/Moderate", and the era comes back through eraHint (§9.5).
+const GENERIC_FIRST = [...AUTHORIZATIONS].sort((a, b) => Number(!a.variants) - Number(!b.variants));
+for (const row of GENERIC_FIRST) {
+  for (const s of [row.name, ...row.synonyms]) {
+    const c = canonical(s);
+    if (c && !AUTH_INDEX.has(c)) AUTH_INDEX.set(c, row.key);
+  }
+  for (const code of row.ctcCodes) CODE_INDEX.set(code, row.key);
+}
+const KEYS = new Set(AUTHORIZATIONS.map((r) => r.key));
+/** Synonyms long enough to look for inside a longer roster text. */
+const CONTAINED = [...AUTH_INDEX.entries()].filter(([c]) => c.length >= 10);
+
+function byEraHint(key: string, hint: 'level' | 'pc' | undefined, folded: string): string {
+  if (key === 'ECSE-ANY' && /\b2022\b/.test(folded)) return 'ECSE';
+  if (!hint) return key;
+  if (key === 'MM') return hint === 'level' ? 'MM-L' : 'MM-PC';
+  if (key === 'MS') return hint === 'level' ? 'MS-L' : 'MS-PC';
+  return key;
+}
+
+function lookupAuthorization(text: string): string | null {
+  const compact = text.trim().toUpperCase();
+  if (KEYS.has(compact)) return compact;
+  const code = compact.replace(/\s+/g, '');
+  const byCode = CODE_INDEX.get(code);
+  if (byCode) return byCode;
+  const c = canonical(text);
+  if (!c) return null;
+  const exact = AUTH_INDEX.get(c);
+  if (exact) return exact;
+  // Longer texts ("Clear Education Specialist Instruction Credential: Mild to Moderate Support
+  // Needs, 2023"): the synonyms they contain, keeping only the most specific; two keys → null.
+  const hits = CONTAINED.filter(([syn]) => containsWords(c, syn));
+  const specific = hits.filter(
+    ([syn]) =>
+      !hits.some(
+        ([other]) => other !== syn && other.length > syn.length && containsWords(other, syn),
+      ),
+  );
+  const keys = new Set(specific.map(([, key]) => key));
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
+}
+
+function withAdded(key: string, explicit: boolean): ResolvedAuthorizationText {
+  const row: AuthorizationRow | undefined = authorizationByKey(key);
+  return { key, added: row?.kind === 'added' || explicit };
+}
+
+/**
+ * Roster text (key, CTC code or name, possibly under a permit) → the authorization.
+ * Design (§9.5): a code or name that does not state its era resolves to an era-generic key
+ * (R3MM, "Mild/Moderate" → MM; R3MS → MS; "Early Childhood Special Education" → ECSE-ANY);
+ * the engine picks MM-L or MM-PC from the issue date, or says needs-review when it matters.
+ * DHH, VI and PHI keep their key; their era also comes from the issue date.
+ */
+export function resolveAuthorizationDetail(text: string): ResolvedAuthorizationText | null {
+  const raw = text.trim();
+  if (!raw) return null;
+  const folded = fold(raw);
+  if (/\bseec\b/.test(folded)) return { key: 'ECSE', added: true };
+
+  for (const [kind, re] of PERMIT_PATTERNS) {
+    if (!re.test(folded)) continue;
+    const rest = folded.replace(re, ' ').replace(/\s+/g, ' ').trim();
+    if (!rest) return { key: PERMIT_KEY[kind], added: false, permit: kind };
+    const inner = resolveAuthorizationDetail(rest);
+    // A permit naming a specialty we cannot read is not a bare permit: it stays unrecognised.
+    if (!inner || inner.permit) return null;
+    return { ...inner, permit: kind };
+  }
+
+  const direct = lookupAuthorization(raw);
+  if (!direct) return null;
+  const eraHint = LEVEL_RE.test(folded) ? 'level' : PC_RE.test(folded) ? 'pc' : undefined;
+  const key = byEraHint(direct, eraHint, folded);
+  const early = key === 'ECSE' || key === 'ECSE-OLD' || key === 'ECSE-ANY';
+  const explicitAdded = early && /\badded authori[sz]ation\b/.test(folded);
+  return { ...withAdded(key, explicitAdded), ...(eraHint ? { eraHint } : {}) };
+}
+
+/** Roster text → authorization key (see resolveAuthorizationDetail), or null when unrecognised. */
+export function resolveAuthorization(text: string): string | null {
+  return resolveAuthorizationDetail(text)?.key ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grades: PS, TK, K, 1–12, AD (adult to 22), UG (ungraded: CALPADS UE/US, never compared).
+
+export type NormalizedGrade = Grade | 'UG';
+
+const GRADE_WORDS: Record<string, NormalizedGrade> = {
+  ps: 'PS',
+  p: 'PS',
+  pk: 'PS',
+  prek: 'PS',
+  'pre k': 'PS',
+  'pre kindergarten': 'PS',
+  prekindergarten: 'PS',
+  preschool: 'PS',
+  'pre school': 'PS',
+  in: 'PS',
+  infant: 'PS',
+  td: 'PS',
+  toddler: 'PS',
+  tk: 'TK',
+  'transitional kindergarten': 'TK',
+  'transitional k': 'TK',
+  k: 'K',
+  kn: 'K',
+  kg: 'K',
+  kinder: 'K',
+  kindergarten: 'K',
+  ad: 'AD',
+  adult: 'AD',
+  'adult transition': 'AD',
+  'adult education': 'AD',
+  '18 22': 'AD',
+  ue: 'UG',
+  us: 'UG',
+  uu: 'UG',
+  ug: 'UG',
+  ungraded: 'UG',
+  'ungraded elementary': 'UG',
+  'ungraded secondary': 'UG',
+};
+
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/**
+ * A grade as vendors write it → PS, TK, K, "1"…"12", AD or UG. CALPADS spellings (KN, 01, UE)
+ * included. Ungraded (UE/US/UU) is UG, never adult: an ungraded elementary pupil is a child.
+ */
+export function normalizeGrade(text: string): NormalizedGrade | null {
+  let t = fold(text)
+    .replace(/^(grade level|grade|gr|grd)\s*/, '')
+    .replace(/\s*(grade|gr)$/, '')
+    .trim();
+  const word = GRADE_WORDS[t];
+  if (word) return word;
+  const ordinal = ORDINAL_WORDS.indexOf(t);
+  if (ordinal >= 0) return String(ordinal + 1) as Grade;
+  t = t.replace(/^(\d+)(st|nd|rd|th)$/, '$1');
+  if (/^\d{1,2}$/.test(t)) {
+    const n = Number(t);
+    if (n === 0) return 'K';
+    if (n >= 1 && n <= 12) return String(n) as Grade;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function ymd(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || y < 1900 || y > 2199) return null;
+  if (m < 1 || m > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  if (d > days) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Two-digit years: 00–69 → 2000s, 70–99 → 1900s. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  return n <= 69 ? 2000 + n : 1900 + n;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * YYYY-MM-DD, ISO with a time (the date as written, no time-zone shift), YYYY/MM/DD,
+ * MM/DD/YYYY, M/D/YY, MM-DD-YYYY, "Jan 5, 2025", "5 January 2025" → YYYY-MM-DD.
+ * Impossible dates (02/30/2025) → null. Day-first (European) dates are not accepted.
+ */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:\s.*)?$/.exec(t);
+  if (m) return ymd(fullYear(m[3] ?? ''), Number(m[1]), Number(m[2]));
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  if (m) return ymd(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
+  if (m) return ymd(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
+  return null;
+}

@@ -1,0 +1,143 @@
+import { instructionAuthorization } from '../../../src/rules/checks/instruction-authorization';
+import { cm, instr, MMSN, makeCase } from '../fixtures';
+import { ruleTester } from '../rule-tester';
+
+const sdc = [instr('SDC')];
+
+ruleTester(instructionAuthorization, {
+  valid: [
+    { name: 'MMSN covers SLD', case: makeCase() },
+    {
+      name: 'a coordinator needs no specialty',
+      case: makeCase({ student: { primary: '230' }, services: [instr('SDC', 'other')] }),
+    },
+    {
+      name: 'an expired covering credential is credential-expired instead (§9.1)',
+      case: makeCase({ caseManager: cm([{ key: 'MMSN', expires: '2025-01-01' }]) }),
+    },
+    {
+      name: 'out of range is grade-out-of-range instead (§9.1)',
+      case: makeCase({ student: { grade: 'PS', primary: '320' }, services: sdc }),
+    },
+    {
+      name: 'the best valid authorization counts; an irrelevant one beside it changes nothing (§9.3)',
+      case: makeCase({
+        caseManager: cm([
+          { key: 'SLP', expires: '2027-01-01' },
+          MMSN,
+          { key: 'VI', issued: '2019-01-01' },
+        ]),
+      }),
+    },
+    {
+      name: 'an unconfirmed fact gives needs-review, never an error (LAD)',
+      case: makeCase({ caseManager: cm([{ key: 'LAD' }]) }),
+    },
+    {
+      name: 'an unrecognised roster text gives needs-review rather than a false alarm',
+      case: makeCase({ caseManager: cm([{ text: 'Exotic Credential 9' }]) }),
+    },
+    {
+      name: 'alternate placement in effect: covering the secondary suffices',
+      case: makeCase({
+        student: { primary: '250', secondary: '290', alternatePlacement: true },
+        services: [instr(), { code: '725', provider: 'other' }],
+      }),
+    },
+    {
+      name: 'DHH covers autism when the student is also deaf, Preliminary/Clear era',
+      case: makeCase({
+        student: { primary: '320', secondary: '230' },
+        services: sdc,
+        caseManager: cm([{ key: 'DHH', issued: '2016-01-01' }]),
+      }),
+    },
+    {
+      name: 'a name spelled by the roster is recognised ("Mild to Moderate Support Needs")',
+      case: makeCase({ caseManager: cm([{ text: 'Mild to Moderate Support Needs' }]) }),
+    },
+    {
+      name: 'disability given as "320 - Autism" and a Moderate/Severe R3MS of any era',
+      case: makeCase({
+        student: { primary: '320 - Autism' },
+        services: sdc,
+        caseManager: cm([{ text: 'R3MS', issued: '2012-01-01' }]),
+      }),
+    },
+    {
+      name: 'SLP with Special Class Authorization teaches an autism special class',
+      case: makeCase({
+        student: { primary: '320' },
+        services: sdc,
+        caseManager: cm([{ key: 'SLP' }, { key: 'SLP-SCA' }]),
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'MM Level I/II teaching autism',
+      case: makeCase({
+        student: { primary: '320' },
+        services: sdc,
+        caseManager: cm([{ key: 'MM-L', issued: '2004-01-01' }]),
+      }),
+      findings: [
+        {
+          message: /Autism \(320\).*|Level I\/II/,
+          status: 'secondary',
+          fixes: [/Autism Spectrum Disorders added authorization \(AAAS\)/, /coordinator-only/],
+        },
+      ],
+    },
+    {
+      name: 'no authorization at all',
+      case: makeCase({ caseManager: cm([]) }),
+      findings: [
+        { message: /none on file.*Specific Learning Disability \(290\)/, status: 'confirmed' },
+      ],
+    },
+    {
+      name: 'DHH does not cover autism without a hearing disability',
+      case: makeCase({
+        student: { primary: '320' },
+        services: sdc,
+        caseManager: cm([{ key: 'DHH', issued: '2016-01-01' }]),
+      }),
+      findings: [{ message: /Deaf and Hard of Hearing \(DHH\)/ }],
+    },
+    {
+      name: 'DHH of Level I/II era does not cover autism even with deafness (§9.5)',
+      case: makeCase({
+        student: { primary: '320', secondary: '230' },
+        services: sdc,
+        caseManager: cm([{ key: 'DHH', issued: '2005-01-01' }]),
+      }),
+      findings: [{}],
+    },
+    {
+      name: 'documented alternate placement with a primary that is not low incidence changes nothing',
+      case: makeCase({
+        student: { primary: '310', secondary: '250', alternatePlacement: true },
+        services: sdc,
+        caseManager: cm([{ key: 'VI', issued: '2018-01-01' }]),
+      }),
+      findings: [{ message: /Multiple Disabilities \(310\)/ }],
+    },
+    {
+      name: 'instruction inferred from an instructional position when providers are unknown',
+      case: makeCase({
+        services: [{ code: '330', setting: 'SDC' }],
+        caseManager: cm([{ key: 'SLP' }], { position: 'SDC Teacher' }),
+      }),
+      findings: [{}],
+    },
+    {
+      name: 'instruction established by matching the provider name to the case manager',
+      case: makeCase({
+        services: [{ code: '330', providerName: 'Lee, Dana', setting: 'SDC' }],
+        caseManager: cm([{ key: 'PPS-SP' }]),
+      }),
+      findings: [{}],
+    },
+  ],
+});
