@@ -1,0 +1,174 @@
+/** Command-line arguments (CONTRACT.md §2), parsed with node:util parseArgs. */
+
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  case-manager-check audit --students FILE [--services FILE] [--roster FILE]
+                           [--as-of YYYY-MM-DD] [--format text|json|csv|html] [--out FILE]
+  case-manager-check lookup --disability CODE|NAME [--grade G] [--service CODE]
+                            [--format text|json]
+  case-manager-check lookup --credential KEY|CTC-CODE|NAME [--format text|json]
+  case-manager-check --help | --version
+`;
+
+export type AuditFormat = 'text' | 'json' | 'csv' | 'html';
+export type LookupFormat = 'text' | 'json';
+
+export interface AuditArgs {
+  command: 'audit';
+  students: string;
+  services?: string;
+  roster?: string;
+  asOf?: string;
+  format: AuditFormat;
+  out?: string;
+}
+
+export type LookupArgs =
+  | {
+      command: 'lookup';
+      kind: 'disability';
+      query: string;
+      grade?: string;
+      services: string[];
+      format: LookupFormat;
+    }
+  | { command: 'lookup'; kind: 'credential'; query: string; format: LookupFormat };
+
+export type Command = AuditArgs | LookupArgs | { command: 'help' } | { command: 'version' };
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    return { command: 'help' };
+  }
+  if (name === '--version' || name === '-v') return { command: 'version' };
+  switch (name) {
+    case 'audit':
+      return parseAudit(rest);
+    case 'lookup':
+      return parseLookup(rest);
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+/** Runs parseArgs, turning its errors into usage errors. */
+function guard<R>(f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    throw new UsageError(
+      e instanceof Error ? e.message.replace(/\. To specify.*$/s, '') : String(e),
+    );
+  }
+}
+
+function parseAudit(args: string[]): AuditArgs {
+  const { values } = guard(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        students: { type: 'string' },
+        services: { type: 'string' },
+        roster: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        out: { type: 'string' },
+      },
+    }),
+  );
+  const students = nonEmpty(values.students, '--students');
+  if (students === undefined) throw new UsageError('audit needs --students FILE');
+  const format = oneOf(
+    values.format as string,
+    ['text', 'json', 'csv', 'html'] as const,
+    '--format',
+  );
+  const result: AuditArgs = { command: 'audit', students, format };
+  const services = nonEmpty(values.services, '--services');
+  if (services !== undefined) result.services = services;
+  const roster = nonEmpty(values.roster, '--roster');
+  if (roster !== undefined) result.roster = roster;
+  const out = nonEmpty(values.out, '--out');
+  if (out !== undefined) result.out = out;
+  const asOf = values['as-of'];
+  if (asOf !== undefined) {
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
+    result.asOf = asOf;
+  }
+  return result;
+}
+
+function parseLookup(args: string[]): LookupArgs {
+  const { values } = guard(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        disability: { type: 'string' },
+        credential: { type: 'string' },
+        grade: { type: 'string' },
+        service: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'text' },
+      },
+    }),
+  );
+  const format = oneOf(values.format as string, ['text', 'json'] as const, '--format');
+  const disability = nonEmpty(values.disability as string | undefined, '--disability');
+  const credential = nonEmpty(values.credential as string | undefined, '--credential');
+  if ((disability === undefined) === (credential === undefined)) {
+    throw new UsageError('lookup needs exactly one of --disability or --credential');
+  }
+  if (credential !== undefined) {
+    if (values.grade !== undefined || values.service !== undefined) {
+      throw new UsageError('--grade and --service go with --disability, not --credential');
+    }
+    return { command: 'lookup', kind: 'credential', query: credential, format };
+  }
+  const result: LookupArgs = {
+    command: 'lookup',
+    kind: 'disability',
+    query: disability as string,
+    services: ((values.service as string[] | undefined) ?? []).flatMap((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
+    ),
+    format,
+  };
+  const grade = nonEmpty(values.grade as string | undefined, '--grade');
+  if (grade !== undefined) result.grade = grade;
+  return result;
+}
+
+function nonEmpty(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}

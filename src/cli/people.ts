@@ -1,0 +1,154 @@
+/**
+ * Fast, exact name work for large audits. rules/names.ts decides who is who (findStaff,
+ * namesMatch); this module only avoids calling it where it cannot say yes.
+ *
+ * namesMatch(a, b) is true only when (compared by names.ts's lastKey: accents, case, spaces
+ * and punctuation ignored)
+ *   1. a last name or "middle + last" of one side equals one of the other side, or
+ *   2. the "Lee Dana" swap: neither side has a middle name, one side has no comma, and that
+ *      side's first name equals the other side's last name.
+ * So names that share no such key never match, and findStaff on the staff members that share
+ * one gives the same answer as findStaff on the whole roster. That lets a 100,000-student audit
+ * find thousands of case managers without millions of namesMatch calls.
+ * test/cli/people.test.ts holds this module to names.ts with random names.
+ */
+
+import { findStaff, namesMatch, parseName } from '../rules/names';
+import type { StaffMember } from '../rules/types';
+
+/** names.ts's lastKey: accents, case, spaces and punctuation ignored. */
+function key(s: string | undefined): string {
+  if (!s) return '';
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+export interface MatchKeys {
+  /** Keys of the last name and of "middle + last". Empty when namesMatch can never accept it. */
+  last: string[];
+  /** Key of the first name when the name could be read swapped (no middle name), else ''. */
+  swapFirst: string;
+  /** Key of the last name, for the other side of a swap (no middle name), else ''. */
+  swapLast: string;
+  /** The name is written without a comma. */
+  noComma: boolean;
+}
+
+const NONE: MatchKeys = { last: [], swapFirst: '', swapLast: '', noComma: true };
+
+export function matchKeys(name: string): MatchKeys {
+  const p = parseName(name);
+  if (!p?.first) return NONE;
+  const last = [...new Set([key(p.last), key(`${p.middle ?? ''} ${p.last}`)])].filter((k) => k);
+  const swappable = !p.middle;
+  return {
+    last,
+    swapFirst: swappable ? key(p.first) : '',
+    swapLast: swappable ? key(p.last) : '',
+    noComma: !name.includes(','),
+  };
+}
+
+/** False only when namesMatch(a, b) is certainly false. */
+export function mayMatch(a: MatchKeys, b: MatchKeys): boolean {
+  if (a.last.some((k) => b.last.includes(k))) return true;
+  if (a.noComma && a.swapFirst && a.swapFirst === b.swapLast) return true;
+  if (b.noComma && b.swapFirst && b.swapFirst === a.swapLast) return true;
+  return false;
+}
+
+/** namesMatch with a key pre-check and a cache; same answers. */
+export class NameMatcher {
+  private readonly keys = new Map<string, MatchKeys>();
+  private readonly pairs = new Map<string, boolean>();
+
+  keysOf(name: string): MatchKeys {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = matchKeys(name);
+      this.keys.set(name, k);
+    }
+    return k;
+  }
+
+  private readonly self = new Map<string, boolean>();
+
+  /**
+   * namesMatch(other, name), as the engine calls it for a service's provider and the case
+   * manager. Most pairs are settled by the keys alone; the rest are cached.
+   */
+  sameAs(name: string, other: string): boolean {
+    if (name === other) {
+      let m = this.self.get(name);
+      if (m === undefined) {
+        m = namesMatch(other, name);
+        this.self.set(name, m);
+      }
+      return m;
+    }
+    return this.matches(other, name);
+  }
+
+  matches(a: string, b: string): boolean {
+    if (!mayMatch(this.keysOf(a), this.keysOf(b))) return false;
+    const pair = `${a}\u0000${b}`;
+    let m = this.pairs.get(pair);
+    if (m === undefined) {
+      m = namesMatch(a, b);
+      this.pairs.set(pair, m);
+    }
+    return m;
+  }
+}
+
+/** findStaff over an index of the roster; same answers, one search per distinct name. */
+export class StaffIndex {
+  /** Roster positions (ascending) by last-name key. */
+  private readonly byLast = new Map<string, number[]>();
+  /** Roster positions by first-name key, for staff written "First Last" without a comma. */
+  private readonly bySwapFirst = new Map<string, number[]>();
+  private readonly found = new Map<string, StaffMember | undefined>();
+
+  constructor(
+    private readonly staff: readonly StaffMember[],
+    private readonly matcher: NameMatcher = new NameMatcher(),
+  ) {
+    staff.forEach((member, i) => {
+      const k = matcher.keysOf(member.name);
+      for (const last of k.last) push(this.byLast, last, i);
+      if (k.noComma && k.swapFirst) push(this.bySwapFirst, k.swapFirst, i);
+    });
+  }
+
+  find(name: string): StaffMember | undefined {
+    if (this.found.has(name)) return this.found.get(name);
+    let member: StaffMember | undefined;
+    const wanted = name.trim();
+    if (wanted.includes('@') && !/\s/.test(wanted)) {
+      member = findStaff(this.staff, name);
+    } else {
+      const k = this.matcher.keysOf(name);
+      const positions = new Set<number>();
+      const add = (list: number[] | undefined) => {
+        for (const i of list ?? []) positions.add(i);
+      };
+      for (const last of k.last) add(this.byLast.get(last));
+      if (k.swapLast) add(this.bySwapFirst.get(k.swapLast));
+      if (k.noComma && k.swapFirst) add(this.byLast.get(k.swapFirst));
+      // In roster order, as findStaff would see them.
+      const list = [...positions].sort((a, b) => a - b).map((i) => this.staff[i] as StaffMember);
+      member = list.length > 0 ? findStaff(list, name) : undefined;
+    }
+    this.found.set(name, member);
+    return member;
+  }
+}
+
+function push(map: Map<string, number[]>, k: string, i: number): void {
+  const list = map.get(k);
+  if (list) list.push(i);
+  else map.set(k, [i]);
+}

@@ -1,0 +1,185 @@
+/**
+ * The students file (SEIS "IEP Dates", SEIS student export and the like; CONTRACT.md §3).
+ * Required columns (fatal when missing): a student id or name, "Case Manager", "Disability 1"
+ * (or a synonym). Everything else is optional.
+ */
+
+import { ID_KINDS, joinName, type StudentIds } from './ids';
+import { type CsvProblem, quote, type ReadResult } from './problems';
+import { STUDENT_FIELDS, type StudentField } from './synonyms';
+import { forEachDataRow, openTable, type ReadOptions } from './table';
+import { isBlank, valueParsers } from './values';
+
+export interface StudentRecord {
+  /** 1-based physical line of the row. */
+  line: number;
+  /** The export's own student id as written (SEIS ID, else Student ID, else SSID). */
+  id?: string;
+  /** Every id the row carries, by kind, for joining services. */
+  ids: StudentIds;
+  /** As written ("Last, First" when the file has separate name columns). */
+  name?: string;
+  /** Normalised: PS, TK, K, 1–12… */
+  grade?: string;
+  /** YYYY-MM-DD */
+  dateOfBirth?: string;
+  /** The case manager's name as written; null when the cell is empty. */
+  caseManager: string | null;
+  /** CALPADS disability codes; null when the cell is empty. */
+  primary: string | null;
+  secondary: string | null;
+  /** null when the file does not say. */
+  alternatePlacement: boolean | null;
+  /** Placement text from Program / Placement / Program Setting / Percent in Regular Class. */
+  placement?: string;
+}
+
+const NAME_FIELDS: StudentField[] = [
+  'vendorId',
+  'localId',
+  'stateId',
+  'name',
+  'lastName',
+  'firstName',
+];
+const PLACEMENT_FIELDS: StudentField[] = ['program', 'programSetting', 'percentRegular'];
+const DISABILITY_FIELDS = ['primary', 'secondary'] as const;
+
+export function readStudents(
+  input: Uint8Array | string,
+  options: ReadOptions = {},
+): ReadResult<StudentRecord> {
+  const opened = openTable(
+    input,
+    STUDENT_FIELDS,
+    [
+      {
+        any: NAME_FIELDS,
+        what: 'a student id or name ("SEIS ID", "Student ID", "SSID", "Name" or "Last Name"/"First Name")',
+      },
+      { any: ['caseManager'], what: '"Case Manager"' },
+      { any: ['primary'], what: '"Disability 1" (or "Primary Disability", "Disability 1 Code")' },
+    ],
+    options,
+  );
+  if (!opened.ok) {
+    return {
+      records: [],
+      errors: opened.errors,
+      warnings: [],
+      fatal: true,
+      encoding: opened.encoding,
+    };
+  }
+  const { table } = opened;
+  const errors: CsvProblem[] = [...opened.errors];
+  const warnings: CsvProblem[] = [];
+  const parse = valueParsers();
+  const records: StudentRecord[] = [];
+  const seenIds = new Map<string, number>();
+
+  forEachDataRow(table, errors, (row, r) => {
+    let bad = false;
+    const fail = (field: StudentField, message: string) => {
+      errors.push(table.problem(r, table.columnOf(row, field), message));
+      bad = true;
+    };
+
+    const ids: StudentIds = {};
+    let id: string | undefined;
+    let idKind: StudentField | undefined;
+    for (const kind of ID_KINDS) {
+      const v = table.value(row, kind);
+      if (v !== undefined) {
+        ids[kind] = v;
+        if (id === undefined) {
+          id = v;
+          idKind = kind;
+        }
+      }
+    }
+    const name =
+      table.value(row, 'name') ??
+      joinName(table.value(row, 'lastName'), table.value(row, 'firstName'));
+    if (id === undefined && name === undefined) {
+      const col = NAME_FIELDS.map((f) => table.firstColumn(f)).find((c) => c !== undefined) ?? 0;
+      errors.push(table.problem(r, col, 'the row has no student id and no student name'));
+      bad = true;
+    }
+
+    const rec: StudentRecord = {
+      line: table.lineOf(r),
+      ids,
+      caseManager: null,
+      primary: null,
+      secondary: null,
+      alternatePlacement: null,
+    };
+    if (id !== undefined) rec.id = id;
+    if (name !== undefined) rec.name = name;
+
+    const grade = table.value(row, 'grade');
+    if (grade !== undefined && !isBlank(grade)) {
+      const g = parse.grade(grade);
+      if (g !== null) rec.grade = g;
+      else {
+        fail(
+          'grade',
+          `${quote(grade)} is not a grade (expected PS, TK, K, 1–12, or a CALPADS code such as KN or 01)`,
+        );
+      }
+    }
+
+    const dob = table.value(row, 'dateOfBirth');
+    if (dob !== undefined && !isBlank(dob)) {
+      const d = parse.date(dob);
+      if (d !== null) rec.dateOfBirth = d;
+      else fail('dateOfBirth', `${quote(dob)} is not a date (expected YYYY-MM-DD or MM/DD/YYYY)`);
+    }
+
+    const cm = table.value(row, 'caseManager');
+    if (cm !== undefined && !isBlank(cm)) rec.caseManager = cm;
+
+    for (const field of DISABILITY_FIELDS) {
+      const v = table.value(row, field);
+      if (v === undefined || isBlank(v)) continue;
+      const code = parse.disability(v);
+      if (code !== null) rec[field] = code;
+      else fail(field, `${quote(v)} is not a disability code or name`);
+    }
+
+    const alt = table.value(row, 'alternatePlacement');
+    if (alt !== undefined) {
+      const v = parse.yesNo(alt);
+      if (v !== null) rec.alternatePlacement = v;
+      else fail('alternatePlacement', `${quote(alt)} is not Y or N`);
+    }
+
+    let placement: string | undefined;
+    for (const f of PLACEMENT_FIELDS) {
+      const v = table.value(row, f);
+      if (v === undefined || isBlank(v)) continue;
+      placement = placement === undefined ? v : `${placement}; ${v}`;
+    }
+    if (placement !== undefined) rec.placement = placement;
+
+    if (bad) return;
+    if (id !== undefined && idKind !== undefined) {
+      const before = seenIds.get(id);
+      if (before !== undefined) {
+        warnings.push(
+          table.problem(
+            r,
+            table.columnOf(row, idKind),
+            `student id ${quote(id)} also appears on line ${before}; both rows are checked`,
+          ),
+        );
+      } else {
+        seenIds.set(id, rec.line);
+      }
+    }
+    records.push(rec);
+  });
+
+  return { records, errors, warnings, fatal: false, encoding: table.encoding };
+}

@@ -1,0 +1,303 @@
+/**
+ * The shared reading path of every input file: decode, parse with papaparse (header mode off,
+ * delimiter detected, papaparse's fast path taken automatically when the file has no quotes),
+ * find the header row, match columns, and map each parsed row back to its physical line.
+ */
+
+import Papa from 'papaparse';
+import { decodeText, looksBinary, type TextEncodingName } from './decode';
+import { findHeaderRow, type HeaderMatch, isEmptyRow, matchHeaders } from './headers';
+import type { CsvProblem } from './problems';
+import type { FieldTable } from './synonyms';
+
+export interface ReadOptions {
+  /** The file name to put in messages. */
+  file?: string;
+}
+
+export class Table<F extends string> {
+  readonly file: string | undefined;
+  readonly rows: string[][];
+  readonly headerRow: number;
+  readonly match: HeaderMatch<F>;
+  readonly encoding: TextEncodingName;
+  private readonly text: string;
+  private readonly delimiter: string;
+  /** Rows the parser reported as malformed; readers skip them. */
+  badRows: Set<number> = new Set();
+  private lineStarts: number[] | undefined;
+  private rowLines: Int32Array | undefined;
+
+  constructor(init: {
+    file: string | undefined;
+    text: string;
+    rows: string[][];
+    headerRow: number;
+    match: HeaderMatch<F>;
+    encoding: TextEncodingName;
+    delimiter: string;
+  }) {
+    this.file = init.file;
+    this.text = init.text;
+    this.rows = init.rows;
+    this.headerRow = init.headerRow;
+    this.match = init.match;
+    this.encoding = init.encoding;
+    this.delimiter = init.delimiter;
+  }
+
+  has(field: F): boolean {
+    return this.match.columns[field] !== undefined;
+  }
+
+  /** The first non-empty cell of the field's columns, trimmed; undefined when none. */
+  value(row: readonly string[], field: F): string | undefined {
+    const cols = this.match.columns[field];
+    if (cols === undefined) return undefined;
+    for (let i = 0; i < cols.length; i++) {
+      const raw = row[cols[i] as number];
+      if (raw === undefined || raw === '') continue;
+      const value = cleanCell(raw);
+      if (value !== '') return value;
+    }
+    return undefined;
+  }
+
+  /** The 0-based column of the cell value() reads (the field's first column when all are empty). */
+  columnOf(row: readonly string[], field: F): number {
+    const cols = this.match.columns[field] ?? [];
+    for (const index of cols) {
+      const raw = row[index];
+      if (raw !== undefined && cleanCell(raw) !== '') return index;
+    }
+    return cols[0] ?? 0;
+  }
+
+  /** The first column of a field (for messages about a missing value). */
+  firstColumn(field: F): number | undefined {
+    return this.match.columns[field]?.[0];
+  }
+
+  /** 1-based physical line where parsed row `r` starts. */
+  lineOf(r: number): number {
+    if (this.rowLines === undefined) this.rowLines = this.computeRowLines();
+    return this.rowLines[r] ?? r + 1;
+  }
+
+  problem(r: number, index: number, message: string): CsvProblem {
+    const header = this.match.headers[index];
+    const p: CsvProblem = { line: this.lineOf(r), column: index + 1, message };
+    if (this.file !== undefined) p.file = this.file;
+    if (header !== undefined && header.trim() !== '') p.header = header.trim();
+    return p;
+  }
+
+  /** Line and column of a character offset that falls inside parsed row `r`. */
+  locate(r: number, offset: number): { line: number; column: number } {
+    const starts = this.getLineStarts();
+    const line = this.lineOf(r);
+    let pos = starts[line - 1] ?? 0;
+    let column = 1;
+    let inQuotes = false;
+    for (; pos < offset && pos < this.text.length; pos++) {
+      const ch = this.text[pos];
+      if (ch === '"') inQuotes = !inQuotes;
+      else if (!inQuotes && ch === this.delimiter) column++;
+    }
+    let physical = line;
+    for (let i = line; i < starts.length && (starts[i] ?? Infinity) <= offset; i++) physical++;
+    return { line: physical, column };
+  }
+
+  private getLineStarts(): number[] {
+    if (this.lineStarts === undefined) {
+      const starts = [0];
+      let i = this.text.indexOf('\n');
+      while (i !== -1) {
+        starts.push(i + 1);
+        i = this.text.indexOf('\n', i + 1);
+      }
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  private computeRowLines(): Int32Array {
+    const lines = new Int32Array(this.rows.length);
+    // Fast path: as many rows as lines means no cell spans lines, so row r is on line r + 1.
+    if (this.getLineStarts().length === this.rows.length) {
+      for (let r = 0; r < lines.length; r++) lines[r] = r + 1;
+      return lines;
+    }
+    let line = 1;
+    for (let r = 0; r < this.rows.length; r++) {
+      lines[r] = line;
+      line++;
+      const row = this.rows[r] ?? [];
+      for (const cell of row) {
+        let i = cell.indexOf('\n');
+        while (i !== -1) {
+          line++;
+          i = cell.indexOf('\n', i + 1);
+        }
+      }
+    }
+    return lines;
+  }
+}
+
+/** Trims a cell and unwraps Excel's `="00123"` (used to keep leading zeros). */
+export function cleanCell(raw: string): string {
+  let v = raw.trim();
+  if (v.length >= 3 && v.charCodeAt(0) === 61 /* = */ && v[1] === '"' && v.endsWith('"')) {
+    v = v.slice(2, -1).trim();
+  }
+  return v;
+}
+
+/**
+ * The delimiter, guessed by papaparse on the first 64 KB only. Left to itself papaparse guesses
+ * on the whole text, and with quoted cells each wrong candidate can scan to the end of the file
+ * (measured: 3× the parse itself on a 200,000-row export).
+ */
+function guessDelimiter(text: string, newline: '\n' | '\r\n'): string {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const guess = Papa.parse<string[]>(sample, { preview: 10, newline });
+  const undetectable = guess.errors.some((e) => e.code === 'UndetectableDelimiter');
+  return undetectable ? ',' : guess.meta.delimiter || ',';
+}
+
+export type OpenResult<F extends string> =
+  | { ok: true; table: Table<F>; errors: CsvProblem[] }
+  | { ok: false; errors: CsvProblem[]; encoding: TextEncodingName };
+
+/**
+ * Decodes and parses a file and matches its header row. `required` lists groups of fields: each
+ * group must have at least one field present (e.g. [['vendorId','localId','stateId','name',
+ * 'lastName']]), else the file is rejected with a fatal error naming what was expected.
+ */
+export function openTable<F extends string>(
+  input: Uint8Array | string,
+  fields: FieldTable<F>,
+  required: readonly { any: readonly NoInfer<F>[]; what: string }[],
+  options: ReadOptions = {},
+): OpenResult<F> {
+  const file = options.file;
+  const { text, encoding, newline } = decodeText(input, { keepLineEnds: true });
+  const fatal = (line: number, column: number, message: string): OpenResult<F> => {
+    const p: CsvProblem = { line, column, message };
+    if (file !== undefined) p.file = file;
+    return { ok: false, errors: [p], encoding };
+  };
+  if (looksBinary(text)) {
+    return fatal(1, 1, 'this is not a text CSV file (is it a spreadsheet? save it as CSV)');
+  }
+  if (text.trim() === '') return fatal(1, 1, 'the file is empty');
+
+  const delimiter = guessDelimiter(text, newline);
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    delimiter,
+    newline,
+    skipEmptyLines: false,
+  });
+  const rows = parsed.data;
+
+  const headerRow = findHeaderRow(rows, fields);
+  if (headerRow === -1) {
+    const expected = required.map((g) => g.what).join('; ');
+    return fatal(1, 1, `no header row found (expected columns such as ${expected})`);
+  }
+  const headerCells = rows[headerRow] ?? [];
+  const match = matchHeaders(headerCells, fields);
+  const table = new Table<F>({ file, text, rows, headerRow, match, encoding, delimiter });
+
+  for (const group of required) {
+    if (!group.any.some((f) => table.has(f))) {
+      const where = table.lineOf(headerRow);
+      return fatal(where, headerCells.length + 1, `missing column: ${group.what}`);
+    }
+  }
+
+  const errors: CsvProblem[] = [];
+  const badRows = new Set<number>();
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter' || e.row === undefined) continue;
+    const at = table.locate(e.row, Math.max(0, (e.index ?? 1) - 1));
+    if (e.code === 'MissingQuotes') {
+      return fatal(
+        at.line,
+        at.column,
+        'a quoted cell is never closed (a " without its closing "), so the rest of the file cannot be read',
+      );
+    }
+    if (badRows.has(e.row)) continue;
+    badRows.add(e.row);
+    const p: CsvProblem = { line: at.line, column: at.column, message: `malformed quotes` };
+    if (file !== undefined) p.file = file;
+    errors.push(p);
+  }
+  table.badRows = badRows;
+  return { ok: true, table, errors };
+}
+
+/**
+ * Iterates over the data rows (after the header row), skipping empty rows and rows the parser
+ * reported as malformed. A row with more or fewer cells than the header is reported and
+ * skipped, unless the extra cells are empty (a trailing comma).
+ */
+export function forEachDataRow<F extends string>(
+  table: Table<F>,
+  errors: CsvProblem[],
+  visit: (row: string[], r: number) => void,
+): void {
+  const width = table.match.headers.length;
+  const rows = table.rows;
+  const bad = table.badRows;
+  for (let r = table.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] as string[];
+    if (row.length === 1 && row[0] === '') continue;
+    if (bad.has(r)) continue;
+    if (row.length !== width) {
+      if (isEmptyRow(row)) continue;
+      if (row.length < width) {
+        errors.push(
+          table.problem(
+            r,
+            row.length,
+            `the row has ${row.length} cells but the header has ${width}; is a cell missing or a line broken?`,
+          ),
+        );
+        continue;
+      }
+      let extra = -1;
+      for (let i = width; i < row.length; i++) {
+        if ((row[i] ?? '').trim() !== '') {
+          extra = i;
+          break;
+        }
+      }
+      if (extra !== -1) {
+        errors.push(
+          table.problem(
+            r,
+            extra,
+            `the row has ${row.length} cells but the header has ${width}; is a comma inside a value that is not in quotes?`,
+          ),
+        );
+        continue;
+      }
+    } else if (isEmptyRowFast(row)) {
+      continue;
+    }
+    visit(row, r);
+  }
+}
+
+function isEmptyRowFast(row: readonly string[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i] as string;
+    if (c !== '' && c.trim() !== '') return false;
+  }
+  return true;
+}

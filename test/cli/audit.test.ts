@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateExport } from '../../bench/generate';
+import { type AuditInput, AuditInputError, runAudit } from '../../src/cli/commands/audit';
+
+const SAMPLES = resolve(__dirname, '../../samples');
+const sample = (name: string) => ({
+  file: `${name}.csv`,
+  data: readFileSync(join(SAMPLES, `${name}.csv`)),
+});
+const samples = (): AuditInput => ({
+  students: sample('students'),
+  services: sample('services'),
+  roster: sample('roster'),
+  asOf: '2026-01-15',
+});
+
+describe('runAudit', () => {
+  it('gives the same report with and without the per-case memo (samples)', () => {
+    expect(runAudit({ ...samples(), memo: false }).report).toEqual(runAudit(samples()).report);
+  });
+
+  it('gives the same report with and without the memo (generated district)', () => {
+    const g = generateExport(3000, 11);
+    const input: AuditInput = {
+      students: { file: 's.csv', data: g.students },
+      services: { file: 'v.csv', data: g.services },
+      roster: { file: 'r.csv', data: g.roster },
+      asOf: '2026-01-15',
+    };
+    const memo = runAudit(input);
+    expect(memo.evaluations).toBeLessThan(3000);
+    expect(runAudit({ ...input, memo: false }).report).toEqual(memo.report);
+  });
+
+  it('students who differ only in identity, birth date and service dates share a result', () => {
+    const students = [
+      'SEIS ID,Name,Date of Birth,Grade,Case Manager,Disability 1',
+      '1,"Doe, Jan",01/02/2016,4,"Example, Alma",SLD',
+      '2,"Roe, Kim",11/30/2015,4,"Example, Alma",SLD',
+    ].join('\n');
+    const services = [
+      'SEIS ID,Service,Provider,Start Date,End Date',
+      '1,330,"Example, Alma",2025-08-20,2026-06-10',
+      '2,330,"Example, Alma",2025-09-02,2026-09-01',
+    ].join('\n');
+    const input: AuditInput = {
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: services },
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    };
+    const plain = runAudit({ ...input, memo: false }).report.rows;
+    expect(plain[0]?.findings).toEqual(plain[1]?.findings);
+    expect(runAudit(input).evaluations).toBe(1);
+  });
+
+  it('joins services by id, and by name when the services file has no id', () => {
+    const students =
+      'SEIS ID,Last Name,First Name,Grade,Case Manager,Disability 1\n1,Doe,Jan,4,"Example, Alma",SLD\n';
+    const byName = 'Student Name,Service,Provider\nJan Doe,330,Alma Example\n';
+    const { report } = runAudit({
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: byName },
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    });
+    expect(report.rows[0]?.caseManager.role).toBe('instruction');
+    expect(report.rows[0]?.status).toBe('ok');
+  });
+
+  it('leaves out services not in effect on the check date, with a note', () => {
+    const students = 'SEIS ID,Grade,Case Manager,Disability 1\n1,4,"Example, Alma",SLD\n';
+    const services =
+      'SEIS ID,Service,Provider,Start Date,End Date\n1,330,"Example, Alma",2024-08-20,2025-06-10\n';
+    const out = runAudit({
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: services },
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    });
+    expect(out.report.rows[0]?.caseManager.role).toBe('coordinator');
+    expect(out.warnings.map((w) => w.message).join(' ')).toMatch(
+      /1 service starts or ends outside 2026-01-15/,
+    );
+  });
+
+  it('notes services whose student is not in the students file, with line and column', () => {
+    const students = 'SEIS ID,Grade,Case Manager,Disability 1\n1,4,"Example, Alma",SLD\n';
+    const services = 'Service,SEIS ID\n330,1\n330,99\n';
+    const out = runAudit({
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: services },
+      asOf: '2026-01-15',
+    });
+    expect(out.warnings).toEqual([
+      {
+        file: 'v.csv',
+        line: 3,
+        column: 2,
+        message: 'this service names a student who is not in the students file; it is not checked',
+      },
+    ]);
+  });
+
+  it('without a roster every case manager is unknown', () => {
+    const { report } = runAudit({
+      students: sample('students'),
+      services: sample('services'),
+      asOf: '2026-01-15',
+    });
+    const withCm = report.rows.filter((r) => r.caseManager.name !== null);
+    expect(withCm.length).toBe(15);
+    // Nobody is authorized; every instructor is unverifiable.
+    expect(withCm.some((r) => r.findings.some((f) => f.rule === 'authorized'))).toBe(false);
+    const teaching = withCm.filter((r) => r.caseManager.role === 'instruction');
+    expect(teaching.length).toBe(10);
+    expect(teaching.every((r) => r.findings.some((f) => f.rule === 'credentials-unknown'))).toBe(
+      true,
+    );
+  });
+
+  it('without a services file assumes the service the placement implies, with a note', () => {
+    const out = runAudit({
+      students: sample('students'),
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    });
+    expect(out.warnings[0]?.message).toMatch(/^no services file/);
+    const byId = new Map(out.report.rows.map((r) => [r.student.id, r]));
+    // An RSP teacher is taken to teach their RSP student; an SLP without a position is unknown.
+    expect(byId.get('1000001')).toMatchObject({
+      caseManager: { role: 'instruction' },
+      status: 'ok',
+    });
+    expect(byId.get('1000002')?.status).toBe('violation');
+    expect(byId.get('1000012')?.caseManager.role).toBe('unknown');
+    expect(byId.get('1000012')?.findings.map((f) => f.rule)).toContain('role-unknown');
+  });
+
+  it('throws every row problem of every file, with file, line and column', () => {
+    const students = 'SEIS ID,Case Manager,Disability 1\n1,x,Purple\n';
+    const roster = 'Name,Authorization,Expires\nA B,MMSN,soon\n';
+    try {
+      runAudit({
+        students: { file: 's.csv', data: students },
+        roster: { file: 'r.csv', data: roster },
+        asOf: '2026-01-15',
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AuditInputError);
+      expect((e as AuditInputError).problems.map((p) => [p.file, p.line, p.column])).toEqual([
+        ['s.csv', 2, 3],
+        ['r.csv', 2, 3],
+      ]);
+    }
+  });
+});

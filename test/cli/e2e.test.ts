@@ -1,0 +1,252 @@
+/**
+ * End to end: builds the CLI once (npm run build:cli) and runs bin/case-manager-check.js as a
+ * user would, checking exit codes, output shapes and that --out is all-or-nothing.
+ */
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/rules/types';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin/case-manager-check.js');
+const SAMPLES = join(ROOT, 'samples');
+let dir: string;
+
+function cli(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sampleArgs = [
+  '--students',
+  join(SAMPLES, 'students.csv'),
+  '--services',
+  join(SAMPLES, 'services.csv'),
+  '--roster',
+  join(SAMPLES, 'roster.csv'),
+  '--as-of',
+  '2026-01-15',
+];
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+  dir = mkdtempSync(join(tmpdir(), 'cmc-e2e-'));
+}, 180_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function write(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('audit', () => {
+  it('prints the JSON array of CONTRACT §2 and exits 1 when a student has an error', () => {
+    const r = cli(['audit', ...sampleArgs, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(16);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['caseManager', 'findings', 'status', 'student']);
+      expect(Object.keys(row.student as object).sort()).toEqual(['id', 'name']);
+      expect(Object.keys(row.caseManager as object).sort()).toEqual(['name', 'role']);
+      expect(['instruction', 'support', 'coordinator', 'unknown']).toContain(
+        (row.caseManager as { role: string }).role,
+      );
+      expect(['ok', 'review', 'violation']).toContain(row.status);
+      for (const f of row.findings as Array<Record<string, string>>) {
+        expect(RULE_IDS).toContain(f.rule);
+        expect(typeof f.message).toBe('string');
+        expect(typeof f.source).toBe('string');
+      }
+    }
+    expect(rows[0]).toMatchObject({
+      student: { id: '1000001', name: 'Alpha, Avery' },
+      caseManager: { name: 'Example, Alma', role: 'instruction' },
+      status: 'ok',
+    });
+  });
+
+  it('the samples exercise every rule except the caseload ones', () => {
+    const r = cli(['audit', ...sampleArgs, '--format', 'json']);
+    const seen = new Set(
+      (JSON.parse(r.stdout) as Array<{ findings: { rule: string }[] }>).flatMap((row) =>
+        row.findings.map((f) => f.rule),
+      ),
+    );
+    const expected = RULE_IDS.filter((id) => !id.startsWith('caseload-'));
+    expect([...expected].filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  it('exits 0 when no student has an error', () => {
+    const students = write(
+      'ok-students.csv',
+      'SEIS ID,Last Name,First Name,Grade Level,Case Manager,Disability 1\r\n1000001,Alpha,Avery,04,"Example, Alma",SLD\r\n',
+    );
+    const r = cli([
+      'audit',
+      '--students',
+      students,
+      '--services',
+      join(SAMPLES, 'services.csv'),
+      '--roster',
+      join(SAMPLES, 'roster.csv'),
+      '--as-of',
+      '2026-01-15',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 student: 0 violation, 0 to review, 1 ok');
+    // Services of students not in the students file are a note, not a failure.
+    expect(r.stderr).toMatch(/note: .*services\.csv line \d+, column 2/);
+  });
+
+  it('reads a Windows-1252 export with CRLF line ends and reordered columns', () => {
+    const text =
+      'Disability 1,Case Manager,Grade Level,Student Name,SEIS ID\r\n290 - Specific Learning Disability,"Example, Alma",04,"Muñoz, José",77\r\n';
+    const bytes = Buffer.from(text, 'latin1');
+    expect(bytes.includes(0xf1)).toBe(true);
+    const students = join(dir, 'cp1252.csv');
+    writeFileSync(students, bytes);
+    const r = cli([
+      'audit',
+      '--students',
+      students,
+      '--roster',
+      join(SAMPLES, 'roster.csv'),
+      '--as-of',
+      '2026-01-15',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].student).toEqual({ id: '77', name: 'Muñoz, José' });
+  });
+
+  it('exits 2 on a broken row, naming file, line and column, and writes nothing', () => {
+    const students = write(
+      'broken.csv',
+      'SEIS ID,Name,Case Manager,Disability 1\n1,"Doe, Jan",x,SLD\n2,"Roe, Kim",y,Purple\n',
+    );
+    const out = join(dir, 'never.json');
+    const r = cli(['audit', '--students', students, '--format', 'json', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'broken.csv line 3, column 4 ("Disability 1"): "Purple" is not a disability code or name',
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
+  });
+
+  it('exits 2 for a missing file or a missing column', () => {
+    const missing = cli(['audit', '--students', join(dir, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.csv: no such file/);
+    const noColumn = cli(['audit', '--students', write('nocol.csv', 'SEIS ID,Grade\n1,04\n')]);
+    expect(noColumn.code).toBe(2);
+    expect(noColumn.stderr).toMatch(/nocol\.csv line 1, column 3: missing column: "Case Manager"/);
+  });
+
+  it('exits 2 on bad usage with the usage text', () => {
+    const r = cli(['audit', '--students']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage:');
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['audit', '--students', 'x.csv', '--as-of', '15/01/2026']).code).toBe(2);
+  });
+
+  it('--out writes the whole report atomically and leaves no temporary file', () => {
+    const out = join(dir, 'report.html');
+    writeFileSync(out, 'old');
+    const r = cli(['audit', ...sampleArgs, '--format', 'html', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--out keeps an existing file untouched when the run fails', () => {
+    const out = write('keep.csv', 'previous report');
+    const r = cli([
+      'audit',
+      '--students',
+      write('bad2.csv', 'Name,Case Manager,Disability 1\nA,B,Purple\n'),
+      '--out',
+      out,
+    ]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous report');
+  });
+
+  it('--out into a folder that does not exist exits 2 and creates nothing', () => {
+    const out = join(dir, 'no-such-folder', 'r.json');
+    const r = cli(['audit', ...sampleArgs, '--format', 'json', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*r\.json/);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+
+  it('csv has a header and one row per finding', () => {
+    const r = cli(['audit', ...sampleArgs, '--format', 'csv']);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(
+      /^student_id,student_name,case_manager,role,status,rule,severity,message/,
+    );
+    const json = JSON.parse(cli(['audit', ...sampleArgs, '--format', 'json']).stdout) as Array<{
+      findings: unknown[];
+    }>;
+    const expected = json.reduce((n, row) => n + Math.max(1, row.findings.length), 0);
+    expect(lines.length - 1).toBe(expected);
+  });
+});
+
+describe('lookup', () => {
+  it('--disability 320 --format json has the CONTRACT §2 shape', () => {
+    const r = cli(['lookup', '--disability', '320', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.disability).toMatchObject({ code: '320', lowIncidence: false });
+    expect(typeof j.disability.name).toBe('string');
+    expect(Array.isArray(j.instruction)).toBe(true);
+    expect(j.instruction.length).toBeGreaterThan(0);
+    for (const a of j.instruction) {
+      expect(typeof a.key).toBe('string');
+      expect(typeof a.name).toBe('string');
+      expect(a).toHaveProperty('conditions');
+    }
+    expect(j.instruction.map((a: { key: string }) => a.key)).toContain('AAAS');
+    expect(j).toHaveProperty('bestPracticeCaseManager');
+  });
+
+  it('--disability in text names the authorizations', () => {
+    const r = cli(['lookup', '--disability', 'Autism']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/320/);
+    expect(r.stdout).toMatch(/AAAS/);
+  });
+
+  it('--credential in json and text', () => {
+    const j = cli(['lookup', '--credential', 'R3MN', '--format', 'json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout)).toBeTypeOf('object');
+    const t = cli(['lookup', '--credential', 'MMSN']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/Mild to Moderate Support Needs/);
+  });
+
+  it('an unknown disability or credential exits 2', () => {
+    const r = cli(['lookup', '--disability', 'Purple']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"Purple" is not a disability/);
+    expect(cli(['lookup', '--credential', 'XYZZY']).code).toBe(2);
+  });
+});

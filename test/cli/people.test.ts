@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchKeys, mayMatch, NameMatcher, StaffIndex } from '../../src/cli/people';
+import { findStaff, namesMatch } from '../../src/rules/names';
+import type { StaffMember } from '../../src/rules/types';
+
+// Few distinct parts, so that random names collide often.
+const part = fc.constantFrom(
+  'Ana',
+  'Lee',
+  'Dana',
+  'Muñoz',
+  'Munoz',
+  'Garcia',
+  'Lopez',
+  'D.',
+  'A',
+  'Smith',
+  'Jr.',
+  'de la Cruz',
+);
+const name = fc.oneof(
+  fc.tuple(part, part).map(([a, b]) => `${a} ${b}`),
+  fc.tuple(part, part).map(([a, b]) => `${a}, ${b}`),
+  fc.tuple(part, part, part).map(([a, b, c]) => `${a} ${b} ${c}`),
+  fc.tuple(part, part, part).map(([a, b, c]) => `${a}, ${b} ${c}`),
+  fc.tuple(part, part).map(([a, b]) => `${a}-${b}, Ana M.A.`),
+  fc.tuple(part, part).map(([a, b]) => `${a} ${b}, CCC-SLP`),
+  part,
+);
+
+describe('people: the shortcuts never change an answer of rules/names.ts', () => {
+  it('mayMatch is true whenever namesMatch is', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        if (namesMatch(a, b)) expect(mayMatch(matchKeys(a), matchKeys(b))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('NameMatcher.matches and sameAs equal namesMatch', () => {
+    const m = new NameMatcher();
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(m.matches(a, b)).toBe(namesMatch(a, b));
+        expect(m.sameAs(b, a)).toBe(namesMatch(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('StaffIndex.find equals findStaff on the whole roster', () => {
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 0, maxLength: 12 }), name, (names, wanted) => {
+        const staff: StaffMember[] = names.map((n) => ({ name: n, authorizations: [] }));
+        expect(new StaffIndex(staff).find(wanted)).toBe(findStaff(staff, wanted));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds by e-mail the way findStaff does', () => {
+    const staff: StaffMember[] = [
+      { name: 'Lee, Dana', email: 'dlee@x.example', authorizations: [] },
+    ];
+    expect(new StaffIndex(staff).find('DLEE@x.example')).toBe(staff[0]);
+  });
+});
