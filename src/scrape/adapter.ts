@@ -1,0 +1,18 @@
+import type { PageSnapshot, Vendor } from './snapshot';
+
+/** What an adapter gives back: the serializable snapshot, and where on the page to draw. */
+export interface Extraction {
+  snapshot: PageSnapshot;
+  /**
+   * Where findings are drawn, right after it: the element showing the case manager's name,
+   * else the primary disability's (a missing case manager is itself a finding).
+   */
+  anchor: Element | null;
+}
+
+export interface VendorAdapter {
+  vendor: Vendor;
+  /** Cheap test on the address alone: runs on every navigation. */
+  matchesUrl(url: URL): boolean;
+  extract(root: ParentNode): Extraction;
+}

@@ -1,0 +1,82 @@
+/**
+ * SEIS (www.seis.org): an AngularJS single-page app. The student sidebar is a list of
+ * "Label: value" rows; services are numbered cards, not a table (VENDORS.md §1.2, fixture A).
+ * Selectors are tried first; the label reader covers whatever they miss.
+ */
+import { minutesPerWeek } from '../../csv/frequency';
+import type { Extraction, VendorAdapter } from '../adapter';
+import { buildSnapshot } from '../build-snapshot';
+import { clean } from '../dom';
+import type { IepView, SnapshotService } from '../snapshot';
+import { onHost } from './field-selectors';
+
+/** "#1 330 Specialized Academic Instruction" → code and name. */
+const SERVICE_HEADING = /^#?\s*\d+\s+(\d{3})\s+(.+)$/;
+/** The card's lines start with their label: "Dates 08/15/2025 - 06/10/2026". */
+const CARD_LINE = /^(Dates|Duration|Provider|Location|Delivery|Staff)\s+(.+)$/i;
+const DATE_RANGE = /^(\S+)\s*[-–]\s*(\S+)$/;
+
+function readServiceCard(card: Element): SnapshotService | null {
+  const heading = clean(card.querySelector('h3, h4, h5, .service-title')?.textContent ?? '');
+  const match = SERVICE_HEADING.exec(heading);
+  if (!match?.[1] || !match[2]) return null;
+  const service: SnapshotService = { code: match[1], name: match[2] };
+  for (const line of card.querySelectorAll(':scope > div, :scope > p, :scope li')) {
+    const parts = CARD_LINE.exec(clean(line.textContent ?? ''));
+    if (!parts?.[1] || !parts[2]) continue;
+    const value = parts[2];
+    switch (parts[1].toLowerCase()) {
+      case 'dates': {
+        const range = DATE_RANGE.exec(value);
+        if (range?.[1] && range[2]) {
+          service.start = range[1];
+          service.end = range[2];
+        }
+        break;
+      }
+      case 'duration': {
+        const minutes = minutesPerWeek(value);
+        if (minutes !== null) service.minutesPerWeek = minutes;
+        break;
+      }
+      case 'staff':
+        service.provider = value;
+        break;
+      case 'provider':
+        // "100 District of Service" names an agency, not a person: keep people only.
+        if (!/^\d{3}\s/.test(value)) service.provider = value;
+        break;
+      case 'location':
+        service.location = value;
+        break;
+      case 'delivery':
+        service.delivery = value;
+        break;
+    }
+  }
+  return service;
+}
+
+function readIepView(root: ParentNode): IepView {
+  const active = root.querySelector(
+    '.iep-toggle .active, [role="tab"][aria-selected="true"], .iep-state .active',
+  );
+  const label = clean(active?.textContent ?? '').toLowerCase();
+  if (label.includes('future') || label.includes('draft')) return 'future';
+  if (label.includes('current')) return 'current';
+  return 'unknown';
+}
+
+export const seis: VendorAdapter = {
+  vendor: 'seis',
+  matchesUrl: onHost('seis.org'),
+  extract(root: ParentNode): Extraction {
+    const cards = root.querySelectorAll('.service, [ng-repeat^="s in services"]');
+    const services = [...cards].flatMap((card) => readServiceCard(card) ?? []);
+    return buildSnapshot(root, {
+      vendor: 'seis',
+      iep: readIepView(root),
+      services: cards.length > 0 ? services : null,
+    });
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * Turns what a page shows into the snapshot of CONTRACT.md §4. Vendor adapters read what
+ * their own markup makes easy (services, the IEP view, fields by selector); the generic
+ * readers fill in the rest: labelled fields (label-reader.ts) and services grids
+ * (table-reader.ts). Every value goes through the same normalisation (values.ts), whichever
+ * reader found it.
+ */
+import type { Extraction } from './adapter';
+import type { FieldName } from './field-labels';
+import { type FieldHit, scanPage } from './label-reader';
+import type { IepView, PageSnapshot, SnapshotService, Vendor } from './snapshot';
+import { servicesFromGrids } from './table-reader';
+import {
+  disabilityValue,
+  MAX_SERVICES,
+  normaliseService,
+  personName,
+  textValue,
+  yesNo,
+} from './values';
+
+const FIELDS: readonly FieldName[] = [
+  'studentName',
+  'studentId',
+  'stateId',
+  'dateOfBirth',
+  'grade',
+  'caseManager',
+  'primaryDisability',
+  'secondaryDisability',
+  'alternatePlacement',
+  'program',
+  'setting',
+  'percentInRegularClass',
+];
+
+export interface AdapterReadings {
+  vendor: Vendor;
+  iep: IepView;
+  /**
+   * The adapter's services; null when its own selectors found no services area at all, and
+   * then the generic services-grid reader looks for one.
+   */
+  services: SnapshotService[] | null;
+  /**
+   * Fields the adapter's own selectors read. They win over the label reader's: a field given
+   * here is not looked for by label. A value that shows nothing ("", "-- Select --") makes the
+   * field known-empty: null in the snapshot and reported missing.
+   */
+  fields?: Partial<Record<FieldName, FieldHit>>;
+}
+
+export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extraction {
+  const given = readings.fields ?? {};
+  const wanted = new Set(FIELDS.filter((field) => given[field] === undefined));
+  const needGrids = readings.services === null;
+  const scan =
+    wanted.size > 0 || needGrids ? scanPage(root, wanted) : { fields: new Map(), grids: [] };
+  const hit = (field: FieldName): FieldHit | undefined => given[field] ?? scan.fields.get(field);
+  const text = (field: FieldName): string | undefined => {
+    const found = hit(field);
+    return found ? textValue(found.value) : undefined;
+  };
+
+  const student: PageSnapshot['student'] = {};
+  const id = text('studentId') ?? text('stateId');
+  if (id) student.id = id;
+  const name = text('studentName');
+  if (name) student.name = name;
+  // As shown ("04", "KN"): the engine reads grades with normalizeGrade.
+  const grade = text('grade');
+  if (grade) student.grade = grade;
+  const dateOfBirth = text('dateOfBirth');
+  if (dateOfBirth) student.dateOfBirth = dateOfBirth;
+
+  const placement: PageSnapshot['placement'] = {};
+  const program = text('program');
+  if (program) placement.program = program;
+  const setting = text('setting');
+  if (setting) placement.setting = setting;
+  const percent = text('percentInRegularClass');
+  if (percent) placement.percentInRegularClass = percent;
+
+  const managerHit = hit('caseManager');
+  const managerName = managerHit
+    ? (personName(managerHit.value) ?? (given.caseManager ? textValue(managerHit.value) : null))
+    : null;
+  const primaryHit = hit('primaryDisability');
+  const primaryDisability = primaryHit ? disabilityValue(primaryHit.value) : null;
+  const secondaryHit = hit('secondaryDisability');
+  const alternateHit = hit('alternatePlacement');
+
+  const services =
+    readings.services === null
+      ? servicesFromGrids(scan.grids)
+      : readings.services.flatMap((service) => normaliseService(service) ?? []);
+
+  const missing: string[] = [];
+  if (!managerName) missing.push('caseManager');
+  if (!primaryDisability) missing.push('primaryDisability');
+  if (!grade) missing.push('grade');
+  if (services === null) missing.push('services');
+
+  return {
+    snapshot: {
+      vendor: readings.vendor,
+      iep: readings.iep,
+      student,
+      caseManager: managerName ? { name: managerName } : null,
+      primaryDisability,
+      secondaryDisability: secondaryHit ? disabilityValue(secondaryHit.value) : null,
+      alternatePlacement: alternateHit ? yesNo(alternateHit.value) : null,
+      placement,
+      services: (services ?? []).slice(0, MAX_SERVICES),
+      missing,
+    },
+    anchor:
+      (managerName ? managerHit?.element : undefined) ??
+      (primaryDisability ? primaryHit?.element : undefined) ??
+      null,
+  };
+}

@@ -1,0 +1,393 @@
+/**
+ * Reads "label → value" pairs from any page layout, the fallback for every vendor.
+ *
+ * One walk of the page (a TreeWalker over elements and text, entering open shadow roots), not
+ * a query per field: labels are found by their text, so the cost is one pass whatever the
+ * number of fields or synonyms. Layouts read:
+ *   - label cells: `<td class=label>Case Manager:</td><td>…</td>`, `<th>Grade</th><td>…</td>`;
+ *   - `<label for>` (a select's selected option, an input's value, disabled or read-only), a
+ *     `<label>` wrapping its control, `aria-labelledby`, `aria-label` on a control;
+ *   - definition lists; "Label: value" text; a label element followed by value elements, the
+ *     value split over siblings ("290" and "Specific Learning Disability") read as one;
+ *   - one-row tables whose column headers are labels, and a ticked "Case Manager" checkbox
+ *     column in a providers table (table-reader.ts).
+ * Hidden parts, tooltips and popovers are never read (dom.ts isExcluded). Of two readings of a
+ * field, a FIELD_LABELS label beats a WEAK_FIELD_LABELS one, then the earlier non-empty wins.
+ * No layout is read: no getComputedStyle, offsetParent or innerText.
+ */
+import { normalizeGrade, parseDisability } from '../rules/normalize';
+import {
+  byId,
+  byIdList,
+  clean,
+  controlIn,
+  isElement,
+  isExcluded,
+  labelText,
+  readText,
+  TEXT_NODE,
+  tagOf,
+  textOf,
+  walk,
+} from './dom';
+import { type FieldName, type LabelMatch, matchLabel, normaliseLabel } from './field-labels';
+import {
+  caseManagerFromGrid,
+  fieldsFromHeaderGrid,
+  type Grid,
+  holdsLabels,
+  isDataGrid,
+  isServicesGrid,
+  readGrids,
+  valueAnchor,
+} from './table-reader';
+import { isPlaceholder, personName, yesNo } from './values';
+
+export { clean } from './dom';
+
+export interface FieldHit {
+  value: string;
+  /** The element that shows the value: where findings about it are drawn. */
+  element: Element;
+}
+
+export interface PageScan {
+  fields: Map<FieldName, FieldHit>;
+  /** The data grids of the page (tables with a header row, ARIA grids), in page order. */
+  grids: Grid[];
+}
+
+/** A field's value is short; a longer text after a label is a section, not a value. */
+const MAX_VALUE = 300;
+const MAX_LABEL_TEXT = 80;
+/** Text nodes longer than this hold neither a label nor a "Label: value" pair. */
+const MAX_TEXT_NODE = 300;
+const MAX_COLON = 60;
+const MAX_SIBLINGS = 8;
+/** Between "Label: value" pairs written on one line: " | ", " • ". */
+const PAIR_SEPARATOR = /\s+[|•·]\s+/;
+const ARIA_GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
+/** Menus and tab strips repeat labels ("Case Manager" beside other items) but hold no values. */
+const MENU_TAGS = new Set(['nav', 'menu']);
+const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'toolbar']);
+const CONTROL_TAGS = new Set(['select', 'textarea', 'datalist']);
+const LABELLED_CONTROLS = new Set(['input', 'select', 'textarea']);
+const BLOCK_TAGS = new Set([
+  'div',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'fieldset',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+]);
+
+/** What a person sees in an element: a control's value, else its visible text, collapsed. */
+export function visibleValue(element: Element): string {
+  return textOf(element, 100_000) ?? clean(element.textContent ?? '');
+}
+
+interface Hit extends FieldHit {
+  weak: boolean;
+}
+
+interface Value {
+  value: string;
+  element: Element;
+}
+
+/** Is this reading of the field a value of the right kind? */
+function acceptable(match: LabelMatch, value: string): boolean {
+  if (value === '' || isPlaceholder(value)) return false;
+  switch (match.field) {
+    case 'caseManager':
+      return personName(value) !== null;
+    case 'primaryDisability':
+    case 'secondaryDisability':
+      return !match.weak || parseDisability(value) !== null;
+    case 'grade':
+      return normalizeGrade(value) !== null || value.length <= 12;
+    case 'alternatePlacement':
+      return yesNo(value) !== null;
+    default:
+      return true;
+  }
+}
+
+function hasFollowingContent(node: Node): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === TEXT_NODE) {
+      if ((next.nodeValue ?? '').trim() !== '') return true;
+    } else if (isElement(next) && !isExcluded(next)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A sibling that is itself a label ("School:", "Grade") ends the value before it. */
+function looksLikeLabel(element: Element): boolean {
+  const text = labelText(element, MAX_COLON);
+  if (!text) return false;
+  return text.endsWith(':') || matchLabel(text) !== undefined;
+}
+
+function classOf(element: Element): string {
+  return element.getAttribute('class') ?? '';
+}
+
+/**
+ * The value after a label that is not tied to it by markup: the following siblings up to a
+ * line break, another label (an element like the label, or text that reads as one), or a
+ * second block.
+ */
+function siblingsValue(label: Node): Value | null {
+  const parts: Node[] = [];
+  let first: Element | null = null;
+  const labelElement = isElement(label) ? label : null;
+  const labelClass = labelElement ? classOf(labelElement) : '';
+  let seen = 0;
+  for (let next = label.nextSibling; next && seen < MAX_SIBLINGS; next = next.nextSibling) {
+    if (next.nodeType === TEXT_NODE) {
+      if ((next.nodeValue ?? '').trim() === '') continue;
+      seen++;
+      parts.push(next);
+      continue;
+    }
+    if (!isElement(next) || isExcluded(next)) continue;
+    seen++;
+    const tag = tagOf(next);
+    if (tag === 'br' || tag === 'hr') {
+      if (parts.length > 0) break;
+      continue;
+    }
+    if (labelElement && labelClass && tagOf(labelElement) === tag && classOf(next) === labelClass) {
+      break;
+    }
+    if (looksLikeLabel(next)) break;
+    if (parts.length > 0 && (BLOCK_TAGS.has(tag) || (first && BLOCK_TAGS.has(tagOf(first))))) {
+      break;
+    }
+    parts.push(next);
+    first ??= next;
+  }
+  if (parts.length === 0) return null;
+  // "<span>Case Manager</span>: <span>Lee, Dana</span>": the colon is not part of the value.
+  const value = readText(parts, MAX_VALUE)?.replace(/^[:\-–—]\s*/, '');
+  if (!value) return null;
+  const element = first ? valueAnchor(first) : label.parentElement;
+  return element ? { value, element } : null;
+}
+
+/** The element an id'd label names through aria-labelledby, wherever it is. */
+function labelledTarget(label: Element): Element | null {
+  const id = label.id;
+  if (!id || !/^[\w-]+$/.test(id)) return null;
+  const scope = label.getRootNode() as ParentNode;
+  if (typeof scope.querySelector !== 'function') return null;
+  return scope.querySelector(`[aria-labelledby~="${id}"]`);
+}
+
+function cellValue(cell: Element): Value | null {
+  const value = textOf(cell, MAX_VALUE);
+  return value === null ? null : { value, element: valueAnchor(cell) };
+}
+
+/** The value markup ties to a label element: for/id, wrapping, the next cell, the dd. */
+function associatedValue(label: Element): Value | null {
+  const target = labelledTarget(label);
+  if (target && !target.contains(label)) return cellValue(target);
+  switch (tagOf(label)) {
+    case 'label': {
+      const id = label.getAttribute('for');
+      const control = id ? byId(label, id) : controlIn(label);
+      return control ? cellValue(control) : null;
+    }
+    case 'td':
+    case 'th': {
+      let next = label.nextElementSibling;
+      while (next && isExcluded(next)) next = next.nextElementSibling;
+      if (!next) return null;
+      const tag = tagOf(next);
+      return tag === 'td' || tag === 'th' ? cellValue(next) : null;
+    }
+    case 'dt': {
+      const parts: Element[] = [];
+      for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+        const tag = tagOf(next);
+        if (tag === 'dt') break;
+        if (tag === 'dd' && !isExcluded(next)) parts.push(next);
+      }
+      const value = readText(parts, MAX_VALUE);
+      const first = parts[0];
+      return value !== null && first ? { value, element: valueAnchor(first) } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds the fields asked for under `root`, and the data grids on the way. The first acceptable
+ * value of a field wins, in document order, so a header's value beats a later help text that
+ * repeats the label.
+ */
+export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): PageScan {
+  const hits = new Map<FieldName, Hit>();
+  const gridElements: Element[] = [];
+  const rootNode = root as Node;
+  let strong = 0;
+
+  const open = (match: LabelMatch): boolean => {
+    if (!wanted.has(match.field)) return false;
+    const before = hits.get(match.field);
+    return !before || (before.weak && !match.weak);
+  };
+  const offer = (match: LabelMatch, raw: string, element: Element): void => {
+    if (!open(match)) return;
+    const value = clean(raw);
+    if (!acceptable(match, value)) return;
+    if (!match.weak) strong++;
+    hits.set(match.field, { value, element, weak: match.weak });
+  };
+  const offerValue = (match: LabelMatch, found: Value | null): void => {
+    if (found) offer(match, found.value, found.element);
+  };
+
+  const fromLabel = (match: LabelMatch, node: Text, parent: Element, text: string): void => {
+    const norm = normaliseLabel(text);
+    const own = labelText(parent, MAX_LABEL_TEXT);
+    if (own === null || normaliseLabel(own) !== norm) {
+      // The label is a bare text node beside its value: "<p>Case Manager <b>Lee</b></p>".
+      offerValue(match, siblingsValue(node));
+      return;
+    }
+    let label = parent;
+    for (let up = 0; ; up++) {
+      const tied = associatedValue(label);
+      if (tied) {
+        offerValue(match, tied);
+        return;
+      }
+      if (up >= 3 || hasFollowingContent(label)) break;
+      // "<td><b>Case Manager</b></td><td>…</td>": the cell around the label is the label.
+      const outer = label.parentElement;
+      if (!outer || outer === rootNode) break;
+      const outerText = labelText(outer, MAX_LABEL_TEXT);
+      if (outerText === null || normaliseLabel(outerText) !== norm) break;
+      label = outer;
+    }
+    offerValue(match, siblingsValue(label));
+  };
+
+  const fromAriaLabelledBy = (element: Element): void => {
+    const refs = byIdList(element, 'aria-labelledby');
+    // A section labelled by its own heading is not a value.
+    if (refs.length === 0 || refs.some((ref) => element.contains(ref))) return;
+    const joined = readText(refs, MAX_LABEL_TEXT, { controls: false }) ?? '';
+    const first = refs[0];
+    const match =
+      matchLabel(joined) ??
+      (first
+        ? matchLabel(readText([first], MAX_LABEL_TEXT, { controls: false }) ?? '')
+        : undefined);
+    if (match && open(match)) offerValue(match, cellValue(element));
+  };
+
+  const fromAriaLabel = (element: Element): void => {
+    const match = matchLabel(element.getAttribute('aria-label') ?? '');
+    if (match && open(match)) offerValue(match, cellValue(element));
+  };
+
+  const done = () => strong >= wanted.size;
+
+  walk(rootNode, {
+    element(element) {
+      const tag = tagOf(element);
+      if (tag === 'table') {
+        gridElements.push(element);
+        return holdsLabels(element);
+      }
+      if (MENU_TAGS.has(tag)) return false;
+      const control = CONTROL_TAGS.has(tag);
+      if (!element.hasAttributes()) return !control;
+      const role = element.getAttribute('role');
+      if (role === 'columnheader' || (role && MENU_ROLES.has(role))) return false;
+      if (role && ARIA_GRID_ROLES.has(role)) {
+        gridElements.push(element);
+        if (isDataGrid(element)) return false;
+      }
+      if (!done()) {
+        if (element.hasAttribute('aria-labelledby')) fromAriaLabelledBy(element);
+        else if (element.hasAttribute('aria-label') && LABELLED_CONTROLS.has(tag)) {
+          fromAriaLabel(element);
+        }
+      }
+      // A control's options and default text are read through its label, not as page text.
+      return !control;
+    },
+    text(node, parent) {
+      if (done()) return;
+      const raw = node.nodeValue ?? '';
+      if (raw.length > MAX_TEXT_NODE) return;
+      const text = raw.trim();
+      if (text === '') return;
+      const whole = matchLabel(text);
+      if (whole) {
+        if (open(whole)) fromLabel(whole, node, parent, text);
+        return;
+      }
+      // "Case Manager: Ramos, Elena" in one text node; several pairs on one line
+      // ("Student ID: 8002 | DOB: 01/09/2016") are read one by one.
+      const colon = text.indexOf(':');
+      if (colon <= 0) return;
+      const pairs = text.split(PAIR_SEPARATOR);
+      pairs.forEach((pair, i) => {
+        const at = pair.indexOf(':');
+        if (at <= 0 || at > MAX_COLON) return;
+        const match = matchLabel(pair.slice(0, at));
+        if (!match || !open(match)) return;
+        const rest = clean(pair.slice(at + 1));
+        if (rest !== '') offer(match, rest, parent);
+        else if (i === pairs.length - 1) offerValue(match, siblingsValue(node));
+      });
+    },
+  });
+
+  const grids = readGrids(gridElements);
+  for (const grid of grids) {
+    if (done()) break;
+    if (isServicesGrid(grid)) continue;
+    for (const hit of fieldsFromHeaderGrid(grid)) offer(hit.match, hit.value, hit.element);
+    const manager: LabelMatch = { field: 'caseManager', weak: false };
+    if (open(manager)) offerValue(manager, caseManagerFromGrid(grid));
+  }
+
+  const fields = new Map<FieldName, FieldHit>();
+  for (const [field, hit] of hits) fields.set(field, { value: hit.value, element: hit.element });
+  return { fields, grids };
+}
+
+/** The fields asked for under `root` (see scanPage). */
+export function readLabeledFields(
+  root: ParentNode,
+  wanted: ReadonlySet<FieldName>,
+): Map<FieldName, FieldHit> {
+  return scanPage(root, wanted).fields;
+}

@@ -1,0 +1,321 @@
+/**
+ * What a page shows → the snapshot's values (VENDORS.md §12(b) "Value normalisation rules").
+ * Used by buildSnapshot, so every adapter's readings come out the same way. Pure functions of
+ * strings: the DOM is read elsewhere. Each gives null/undefined rather than guess.
+ */
+import { minutesPerWeek } from '../csv/frequency';
+import { isBlank, labelOf, parseDateRange, parseYesNo } from '../csv/values';
+import { serviceByCode } from '../rules/data/services';
+import { parseName } from '../rules/names';
+import { parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
+import { clean } from './dom';
+import type { CodedValue, SnapshotService } from './snapshot';
+
+/** Longest text kept in a snapshot (the message schema allows 500). */
+export const MAX_TEXT = 500;
+/** Most services kept (the message schema allows 200). */
+export const MAX_SERVICES = 200;
+/** A week has 10,080 minutes: more is a misreading. */
+const MAX_WEEKLY_MINUTES = 10_080;
+
+function limit(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT).trimEnd() : text;
+}
+
+/** Select placeholders and words that mean "nobody / nothing yet". */
+const PLACEHOLDER =
+  /^[-\s(]*(?:select|choose|not assigned|unassigned|none assigned|not applicable|no case manager|tbd|to be determined|vacant)\b[^{]*$/i;
+
+/** A value that shows nothing: blank, "N/A", "-- Select --", an unrendered "{{template}}". */
+export function isPlaceholder(text: string): boolean {
+  const t = clean(text);
+  return isBlank(t) || t.includes('{{') || PLACEHOLDER.test(t) || !/[\p{L}\p{N}]/u.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Disabilities
+
+/**
+ * A disability field's value ("290", "SLD", "Specific Learning Disability", "290 - SLD",
+ * "Specific Learning Disability (SLD)") → its CALPADS code, and the value as shown for the
+ * label. In this field 330 is Traumatic Brain Injury. A value that does not parse (or whose
+ * number and name disagree) gets an empty code.
+ */
+export function disabilityValue(text: string): CodedValue | null {
+  const shown = clean(text);
+  if (isPlaceholder(shown)) return null;
+  return { code: parseDisability(shown) ?? '', label: limit(shown) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and agencies
+
+/** Words that name an organisation, not a person ("400 – ABC Therapy Inc", "100 District of Service"). */
+const AGENCY_WORDS =
+  /\b(?:inc|llc|llp|ltd|corp|corporation|company|agency|npa|nps|therapy|therapies|services|center|centre|clinic|clinics|group|associates|district|schools?|academy|county|office|coe|selpa|foundation|institute|hospital|department|dept|university|college|unified|usd|nonpublic|non-public)\b/i;
+
+/** True when the text names an organisation (an NPA, a district), not a person. */
+export function isAgency(text: string): boolean {
+  return AGENCY_WORDS.test(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+}
+
+/** "Yes" in a column, "Active" in a status cell: words that are never a person's name. */
+const NOT_NAMES = /^(?:yes|no|y|n|x|true|false|active|inactive|none|other|current|ended)$/i;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * A person's name as shown, without a staff number or role note, order kept:
+ * "1234 – Lee, Dana" → "Lee, Dana"; "Smith, Ana (Teacher of Record)" → "Smith, Ana";
+ * "Lee, Dana <dlee@example.org>" → "Lee, Dana". Null when no name of two or more words is left
+ * (a date, "Yes", a sentence of help text, an agency).
+ */
+export function personName(text: string): string | null {
+  let name = clean(text);
+  if (isPlaceholder(name) || name.length > 200) return null;
+  name = name
+    .replace(/<[^>]*>|\S+@\S+/g, ' ')
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/^\s*#?\d+\s*[-–—:|.]?\s*/, '')
+    .replace(/\s*[-–—:|]?\s*#?\d+\s*$/, '');
+  name = clean(name).replace(/^[-–—,;:|\s]+|[-–—,;:|\s]+$/g, '');
+  if (!name || isPlaceholder(name) || NOT_NAMES.test(name)) return null;
+  if (/\d/.test(name) || name.length > 80) return null;
+  if (name.split(/[\s,]+/).filter(Boolean).length > MAX_NAME_WORDS) return null;
+  if (isAgency(name)) return null;
+  const parsed = parseName(name);
+  if (!parsed?.first || !parsed.last) return null;
+  return name;
+}
+
+/**
+ * A service's provider: an agency kept as shown (code included, "400 – ABC Therapy Inc"), a
+ * person without staff number or role note, anything else (a position) as shown.
+ */
+export function providerText(text: string): string | undefined {
+  const shown = clean(text);
+  if (isPlaceholder(shown)) return undefined;
+  if (isAgency(shown)) return limit(shown);
+  return limit(personName(shown) ?? shown);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services
+
+/**
+ * A service field ("330 - Specialized Academic Instruction", "#1 330 Specialized Academic
+ * Instruction", "Language and Speech (415)", "330") → code and name. In this field 330 is
+ * Specialized Academic Instruction. `codeText` is a separate code column's text, if any.
+ * A code alone is named by the CALPADS list. Null when there is no service at all.
+ */
+export function serviceValue(text: string, codeText = ''): { code?: string; name: string } | null {
+  const shown = clean(text).replace(/^#\s*\d+\s*[.:)-]?\s+/, '');
+  const codeShown = clean(codeText);
+  const code =
+    (codeShown ? parseServiceCode(codeShown) : null) ??
+    (shown && !isPlaceholder(shown) ? parseServiceCode(shown) : null);
+  let name = isPlaceholder(shown) ? '' : (labelOf(shown) ?? '');
+  name = name.replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
+  if (!name && code) name = serviceByCode(code)?.name ?? '';
+  if (!name) {
+    if (isPlaceholder(codeShown)) return null;
+    name = codeShown;
+  }
+  return code ? { code, name: limit(name) } : { name: limit(name) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** A date as YYYY-MM-DD (MM/DD/YYYY, M/D/YY, ISO…); the text as shown if it is not a date. */
+export function isoDate(text: string): string {
+  const shown = clean(text);
+  return parseDate(shown) ?? limit(shown);
+}
+
+const COMPACT_RANGE =
+  /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—]\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+const LOOSE_RANGE = /^(.*?)\s*(?:(?:^|\s)[-–—](?:\s|$)|[–—]|\s(?:to|through|thru)\s)\s*(.*)$/i;
+
+/**
+ * "02/06/2025 - 02/05/2026", "2/6/25 – 2/5/26", "2025-02-06 to 2026-02-05" → start and end as
+ * YYYY-MM-DD. An open end ("08/15/2025 - ") gives the start only; a side that is not a date
+ * is kept as shown. Null when neither side is a date.
+ */
+export function dateRange(text: string): { start?: string; end?: string } | null {
+  const shown = clean(text);
+  const both = parseDateRange(shown);
+  if (both) return { start: both[0], end: both[1] };
+  const parts = COMPACT_RANGE.exec(shown) ?? LOOSE_RANGE.exec(shown);
+  if (!parts) return null;
+  const [a, b] = [clean(parts[1] ?? ''), clean(parts[2] ?? '')];
+  if (!parseDate(a) && !parseDate(b)) return null;
+  const range: { start?: string; end?: string } = {};
+  if (a) range.start = isoDate(a);
+  if (b) range.end = isoDate(b);
+  return range;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minutes per week
+
+/** A services row's cells about time, as shown. */
+export interface TimeCells {
+  frequency?: string;
+  period?: string;
+  sessions?: string;
+  duration?: string;
+  weeklyMinutes?: string;
+  weeklyHours?: string;
+}
+
+const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  daily: 'daily',
+  day: 'daily',
+  days: 'daily',
+  weekly: 'weekly',
+  week: 'weekly',
+  weeks: 'weekly',
+  wk: 'weekly',
+  wks: 'weekly',
+  biweekly: 'biweekly',
+  'bi-weekly': 'biweekly',
+  monthly: 'monthly',
+  month: 'monthly',
+  months: 'monthly',
+  mo: 'monthly',
+  quarterly: 'quarterly',
+  trimester: 'trimester',
+  semester: 'semester',
+  yearly: 'yearly',
+  year: 'yearly',
+  years: 'yearly',
+  yr: 'yearly',
+  annually: 'yearly',
+  annual: 'yearly',
+};
+const PERIOD =
+  /\b(daily|days?|weekly|weeks?|wks?|bi-?weekly|monthly|months?|mo|quarterly|trimester|semester|yearly|years?|yr|annually|annual)\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+function periodIn(text: string): string | undefined {
+  const word = PERIOD.exec(text)?.[1]?.toLowerCase();
+  return word ? PERIOD_WORDS[word] : undefined;
+}
+
+/** "2", "2 x Weekly", "2x/wk", "twice weekly", "Weekly" (= once) → 2, 2, 2, 2, 1. */
+function countIn(text: string): number | undefined {
+  const number = /(\d+(?:\.\d+)?)/.exec(text);
+  if (number) return Number(number[1]);
+  const word = /\b(once|twice|thrice)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (word) return COUNT_WORDS[word];
+  return periodIn(text) ? 1 : undefined;
+}
+
+/** "30 min", "30", "1 hr", "1 hour 30 minutes", "1.5 hrs", "0:45" → minutes per session. */
+export function sessionMinutes(text: string): number | undefined {
+  const t = clean(text).toLowerCase();
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(t);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  const hours = /(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b/.exec(t);
+  const minutes = /(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)\b/.exec(t);
+  if (!hours && !minutes) return undefined;
+  return Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0);
+}
+
+function bounded(minutes: number | null | undefined): number | undefined {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return undefined;
+  return minutes >= 0 && minutes <= MAX_WEEKLY_MINUTES ? minutes : undefined;
+}
+
+function numberIn(text: string | undefined): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?|h(?:ou)?rs?)?\s*$/i.exec(text ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Minutes per week from a row's time cells, by the CSV reader's frequency rules
+ * (minutesPerWeek): a cell holding the whole thing ("30 min x 5 sessions = 150 min Weekly"),
+ * or split columns combined ("2" + "Weekly" and "30 min" → 2 × 30 min Weekly = 60).
+ * Undefined when the period or the length is not shown.
+ */
+export function weeklyMinutes(cells: TimeCells): number | undefined {
+  const perWeek = numberIn(cells.weeklyMinutes);
+  if (perWeek !== undefined) return bounded(perWeek);
+  const hours = numberIn(cells.weeklyHours);
+  if (hours !== undefined) return bounded(Math.round(hours * 60 * 100) / 100);
+
+  const frequency = clean(cells.frequency ?? '');
+  const duration = clean(cells.duration ?? '');
+  const sessions = clean(cells.sessions ?? '');
+  const period = clean(cells.period ?? '');
+  for (const whole of [frequency, duration, sessions, `${duration} ${frequency}`]) {
+    const minutes = whole.trim() ? minutesPerWeek(whole) : null;
+    if (minutes !== null) return bounded(minutes);
+  }
+  const perSession = sessionMinutes(duration);
+  const countText = frequency || sessions;
+  const count = countText ? countIn(countText) : undefined;
+  const every = periodIn(period) ?? periodIn(frequency) ?? periodIn(sessions) ?? periodIn(duration);
+  if (perSession === undefined || count === undefined || every === undefined) return undefined;
+  return bounded(minutesPerWeek(`${perSession} min x ${count} times ${every}`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other fields
+
+/** "Yes"/"Y"/"True"/"Checked" → true, "No"/"N"/"None" → false, anything else null. */
+export function yesNo(text: string): boolean | null {
+  const t = clean(text).toLowerCase();
+  const exact = parseYesNo(t);
+  if (exact !== null) return exact;
+  if (/^(?:yes|true|documented)\b/.test(t)) return true;
+  if (/^(?:no|false|none)\b/.test(t)) return false;
+  return null;
+}
+
+/** A service record's status as shown → 'active' / 'inactive'; undefined for anything else. */
+export function serviceStatus(text: string): 'active' | 'inactive' | undefined {
+  const t = clean(text).toLowerCase();
+  if (/^(?:active|current|in effect)$/.test(t)) return 'active';
+  if (/^(?:inactive|ended|closed|discontinued|exited|expired)$/.test(t)) return 'inactive';
+  return undefined;
+}
+
+/** Any other text field: as shown, bounded. */
+export function textValue(text: string): string | undefined {
+  const shown = clean(text);
+  return isPlaceholder(shown) ? undefined : limit(shown);
+}
+
+/**
+ * An adapter's service made uniform: code from the name when the adapter gave none, dates as
+ * YYYY-MM-DD, a person provider without staff number, minutes per week within a week.
+ */
+export function normaliseService(service: SnapshotService): SnapshotService | null {
+  const given = clean(service.code ?? '');
+  const named = serviceValue(service.name ?? '', /^\d{3}$/.test(given) ? given : '');
+  if (!named) return null;
+  // Fields this module does not know (an adapter's additions) are kept as they are.
+  const out: SnapshotService = { ...service, name: named.name };
+  const code = named.code ?? (given ? limit(given) : undefined);
+  const provider = service.provider ? providerText(service.provider) : undefined;
+  const minutes = bounded(service.minutesPerWeek);
+  const set = <K extends keyof SnapshotService>(key: K, value: SnapshotService[K] | undefined) => {
+    if (value === undefined || value === '') delete out[key];
+    else out[key] = value;
+  };
+  set('code', code);
+  set('provider', provider);
+  for (const key of ['providerPosition', 'location', 'delivery'] as const) {
+    set(key, service[key] ? textValue(service[key] ?? '') : undefined);
+  }
+  set('minutesPerWeek', minutes);
+  set(
+    'status',
+    service.status === 'active' || service.status === 'inactive' ? service.status : undefined,
+  );
+  set('start', service.start && !isPlaceholder(service.start) ? isoDate(service.start) : undefined);
+  set('end', service.end && !isPlaceholder(service.end) ? isoDate(service.end) : undefined);
+  return out;
+}

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import type { SnapshotService } from '../../src/scrape/snapshot';
+import {
+  dateRange,
+  disabilityValue,
+  isAgency,
+  isoDate,
+  isPlaceholder,
+  normaliseService,
+  personName,
+  providerText,
+  serviceValue,
+  sessionMinutes,
+  textValue,
+  weeklyMinutes,
+  yesNo,
+} from '../../src/scrape/values';
+
+describe('disabilityValue (330 = TBI in this field)', () => {
+  it.each([
+    ['290', '290'],
+    ['SLD', '290'],
+    ['Specific Learning Disability', '290'],
+    ['290 - SLD', '290'],
+    ['290 – Specific Learning Disability', '290'],
+    ['Specific Learning Disability (SLD)', '290'],
+    ['290 Specific Learning Disability', '290'],
+    ['Autism (AUT)', '320'],
+    ['330', '330'],
+    ['Traumatic Brain Injury', '330'],
+    ['  Other\u00a0Health  Impairment ', '280'],
+  ])('%s → %s', (text, code) => {
+    expect(disabilityValue(text)?.code).toBe(code);
+  });
+
+  it('keeps the value as shown for the label, collapsed', () => {
+    expect(disabilityValue(' 290  -  SLD ')).toEqual({ code: '290', label: '290 - SLD' });
+  });
+
+  it('gives an empty code when it cannot tell, and null for nothing', () => {
+    expect(disabilityValue('290 - Autism')).toEqual({ code: '', label: '290 - Autism' });
+    expect(disabilityValue('Eligible')).toEqual({ code: '', label: 'Eligible' });
+    expect(disabilityValue('')).toBeNull();
+    expect(disabilityValue('-- Select --')).toBeNull();
+    expect(disabilityValue('N/A')).toBeNull();
+  });
+});
+
+describe('personName', () => {
+  it.each([
+    ['1234 – Lee, Dana', 'Lee, Dana'],
+    ['#1234 Lee, Dana', 'Lee, Dana'],
+    ['1234 - Dana Lee', 'Dana Lee'],
+    ['Lee, Dana - 1234', 'Lee, Dana'],
+    ['Smith, Ana (Teacher of Record)', 'Smith, Ana'],
+    ['Smith, Ana [SLP]', 'Smith, Ana'],
+    ['Lee, Dana <dlee@example.org>', 'Lee, Dana'],
+    ['Dana Lee', 'Dana Lee'],
+    ['  Lee,\u00a0Dana ', 'Lee, Dana'],
+    ['García-López, María José', 'García-López, María José'],
+  ])('%s → %s', (text, name) => {
+    expect(personName(text)).toBe(name);
+  });
+
+  it.each([
+    '',
+    'Not Assigned',
+    'Unassigned',
+    '-- Select --',
+    'TBD',
+    'N/A',
+    'Yes',
+    'Lee',
+    '08/15/2025',
+    '100 District of Service',
+    '400 – ABC Therapy Inc',
+    'the teacher who writes and manages the IEP of the student',
+    '{{student.caseManager}}',
+  ])('%j is not a name', (text) => {
+    expect(personName(text)).toBeNull();
+  });
+});
+
+describe('providers', () => {
+  it('keeps an agency as shown, code included; a person without staff number', () => {
+    expect(isAgency('400 – ABC Therapy Inc')).toBe(true);
+    expect(isAgency('100 District of Service')).toBe(true);
+    expect(isAgency('Lee, Dana')).toBe(false);
+    expect(isAgency('Lee, Dana (Speech Therapy)')).toBe(false);
+    expect(providerText('400 – ABC Therapy Inc')).toBe('400 – ABC Therapy Inc');
+    expect(providerText('1234 – Lee, Dana')).toBe('Lee, Dana');
+    expect(providerText('Speech-Language Pathologist')).toBe('Speech-Language Pathologist');
+    expect(providerText('SLP')).toBe('SLP');
+    expect(providerText(' -- ')).toBeUndefined();
+  });
+});
+
+describe('serviceValue (330 = SAI in this field)', () => {
+  it.each([
+    [
+      '330 - Specialized Academic Instruction',
+      '',
+      { code: '330', name: 'Specialized Academic Instruction' },
+    ],
+    [
+      '#1 330 Specialized Academic Instruction',
+      '',
+      { code: '330', name: 'Specialized Academic Instruction' },
+    ],
+    ['330', '', { code: '330', name: 'Specialized Academic Instruction' }],
+    ['Language and Speech (415)', '', { code: '415', name: 'Language and Speech' }],
+    ['Occupational Therapy', '', { code: '450', name: 'Occupational Therapy' }],
+    ['', '510', { code: '510', name: 'Individual Counseling' }],
+    ['Counseling', '510', { code: '510', name: 'Counseling' }],
+    ['Resource Specialist Program', '', { name: 'Resource Specialist Program' }],
+  ])('%j + code %j', (text, code, expected) => {
+    expect(serviceValue(text, code)).toEqual(expected);
+  });
+
+  it('gives null for no service', () => {
+    expect(serviceValue('')).toBeNull();
+    expect(serviceValue('No records found')?.name).toBe('No records found');
+    expect(serviceValue('--', '')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['08/15/2025', '2025-08-15'],
+    ['8/5/25', '2025-08-05'],
+    ['2025-08-15', '2025-08-15'],
+    ['2025-08-15T00:00:00', '2025-08-15'],
+    ['Ongoing', 'Ongoing'],
+    ['02/30/2025', '02/30/2025'],
+  ])('isoDate(%j) → %j', (text, iso) => {
+    expect(isoDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ['02/06/2025 - 02/05/2026', { start: '2025-02-06', end: '2026-02-05' }],
+    ['02/06/2025 – 02/05/2026', { start: '2025-02-06', end: '2026-02-05' }],
+    ['2/6/25-2/5/26', { start: '2025-02-06', end: '2026-02-05' }],
+    ['2025-02-06 to 2026-02-05', { start: '2025-02-06', end: '2026-02-05' }],
+    ['2025-02-06–2026-02-05', { start: '2025-02-06', end: '2026-02-05' }],
+    ['08/15/2025 - ', { start: '2025-08-15' }],
+    ['08/15/2025 - Present', { start: '2025-08-15', end: 'Present' }],
+  ])('dateRange(%j)', (text, range) => {
+    expect(dateRange(text)).toEqual(range);
+  });
+
+  it('gives null for a text that is not a range of dates', () => {
+    expect(dateRange('Resource - Room')).toBeNull();
+    expect(dateRange('08/15/2025')).toBeNull();
+  });
+});
+
+describe('weeklyMinutes', () => {
+  it.each([
+    [{ frequency: '2 Weekly', duration: '30 min' }, 60],
+    [{ frequency: '2', period: 'Weekly', duration: '30 min' }, 60],
+    [{ frequency: '30 min x 5 sessions = 150 min Weekly' }, 150],
+    [{ duration: '30 min x 5 Times Weekly' }, 150],
+    [{ frequency: '45 min Weekly' }, 45],
+    [{ frequency: 'Weekly', duration: '120' }, 120],
+    [{ frequency: 'Daily', duration: '30 min' }, 150],
+    [{ frequency: '2x/wk', duration: '0:30' }, 60],
+    [{ frequency: 'twice weekly', duration: '1 hour' }, 120],
+    [{ sessions: '2 per Month', duration: '30' }, 15],
+    [{ frequency: 'Weekly', duration: '1 hr 30 min' }, 90],
+    [{ weeklyMinutes: '150' }, 150],
+    [{ weeklyHours: '1.5' }, 90],
+    [{ duration: '30 min', frequency: 'Yearly' }, 0.83],
+  ])('%j → %d', (cells, minutes) => {
+    expect(weeklyMinutes(cells)).toBe(minutes);
+  });
+
+  it('gives undefined without a period or a length, or beyond a week', () => {
+    expect(weeklyMinutes({ frequency: '2', duration: '30 min' })).toBeUndefined();
+    expect(weeklyMinutes({ frequency: 'Weekly' })).toBeUndefined();
+    expect(weeklyMinutes({})).toBeUndefined();
+    expect(weeklyMinutes({ weeklyMinutes: '99999' })).toBeUndefined();
+    expect(weeklyMinutes({ frequency: '500 Daily', duration: '600 min' })).toBeUndefined();
+  });
+
+  it('reads session lengths', () => {
+    expect(sessionMinutes('30 min')).toBe(30);
+    expect(sessionMinutes('30')).toBe(30);
+    expect(sessionMinutes('1.5 hrs')).toBe(90);
+    expect(sessionMinutes('0:45')).toBe(45);
+    expect(sessionMinutes('Group')).toBeUndefined();
+  });
+});
+
+describe('other values', () => {
+  it('reads yes/no', () => {
+    expect(yesNo('Yes')).toBe(true);
+    expect(yesNo('Y')).toBe(true);
+    expect(yesNo('Yes - documented')).toBe(true);
+    expect(yesNo('No')).toBe(false);
+    expect(yesNo('none')).toBe(false);
+    expect(yesNo('Maybe')).toBeNull();
+  });
+
+  it('tells placeholders', () => {
+    for (const t of ['', ' ', '-', '—', 'N/A', '-- Select --', 'Select One', '{{x}}', '...']) {
+      expect(isPlaceholder(t), t).toBe(true);
+    }
+    for (const t of ['RSP', 'Lee, Dana', '5', 'Selected Services']) {
+      expect(isPlaceholder(t), t).toBe(false);
+    }
+  });
+
+  it('bounds text at the message limit', () => {
+    expect(textValue('x'.repeat(2000))).toHaveLength(500);
+  });
+
+  it('normalises an adapter service, keeping fields it does not know', () => {
+    const service: SnapshotService = {
+      name: '415 - Language and Speech',
+      start: '9/2/2025',
+      minutesPerWeek: 1e9,
+      status: 'active',
+    };
+    expect(normaliseService(service)).toEqual({
+      code: '415',
+      name: 'Language and Speech',
+      start: '2025-09-02',
+      status: 'active',
+    });
+    expect(normaliseService({ name: '' })).toBeNull();
+    expect(normaliseService({ name: 'OT', status: 'bogus' as 'active' })).toEqual({
+      code: '450',
+      name: 'OT',
+    });
+  });
+});
