@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// Each spec launches its own Chromium with the extension (see test/support/extension.js);
+// two workers match the two cores of these machines.
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 2,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+});

@@ -1,0 +1,54 @@
+// `npm run demo`: opens Chromium with the built extension on the bundled demo IEP pages
+// (served at their real SEIS address from test/fixtures, nothing from the network) and the
+// bundled demo roster. With a display it stays open for you to click around; without one
+// (or with --headless) it runs headless and writes screenshots to demo-output/.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWithExtension, storeRoster } from '../test/support/extension.js';
+import { readFixtureRoster, serveVendorFixtures } from '../test/support/vendor-routes.js';
+
+const DEMO_FORMS = [
+  { id: '1001', what: 'autism student, Level II Mild/Moderate case manager: credential problem' },
+  { id: '1002', what: 'SLD student in RSP, Mild to Moderate Support Needs: credential fits' },
+  { id: '1003', what: 'case manager not in the roster: needs a look' },
+];
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve(import.meta.dirname, '../demo-output');
+
+const { context, extensionId } = await launchWithExtension({ headless });
+await serveVendorFixtures(context);
+const [worker] = context.serviceWorkers();
+await storeRoster(worker, await readFixtureRoster());
+
+if (headless) await mkdir(outDir, { recursive: true });
+for (const form of DEMO_FORMS) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await page.goto(`https://www.seis.org/forms/${form.id}/state/services/fape3`);
+  const badge = page.locator('[data-cmc-host] summary');
+  await badge.waitFor({ timeout: 10_000 });
+  if (headless) {
+    await badge.click();
+    const file = resolve(outDir, `seis-form-${form.id}.png`);
+    await page.screenshot({ path: file });
+    console.log(`${file}\n  ${form.what}`);
+    await page.close();
+  }
+}
+
+if (headless) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByRole('combobox', { name: 'Disability' }).fill('autism');
+  await popup.getByRole('option', { name: /320.*Autism/ }).click();
+  const file = resolve(outDir, 'popup-lookup.png');
+  await popup.screenshot({ path: file, fullPage: true });
+  console.log(`${file}\n  popup: which credentials cover autism`);
+  await context.close();
+  console.log(`Demo screenshots are in ${outDir}`);
+} else {
+  console.log('Demo running: close the browser window to end it.');
+  await new Promise((done) => context.on('close', done));
+}

@@ -1,0 +1,54 @@
+/**
+ * The background's only door. Every message is validated against the protocol schema and
+ * its sender checked before anything runs; a bad message gets a reason, never a crash.
+ */
+import * as v from 'valibot';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { BackgroundRequest, type CheckPageResponse, type TabStatusResponse } from '../messages';
+import { checkPage } from './check-page';
+import { readTabStatus } from './tab-state';
+
+type Reply = CheckPageResponse | TabStatusResponse | { ok: false; error: string };
+
+const extensionPage = () => browser.runtime.getURL('');
+
+export async function handleMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Reply> {
+  // Only this extension's own scripts can reach onMessage (no externally_connectable), but
+  // the id check keeps that true if the manifest ever changes.
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender.' };
+  const parsed = v.safeParse(BackgroundRequest, message);
+  if (!parsed.success) return { ok: false, error: 'The message did not match the protocol.' };
+  const request = parsed.output;
+  try {
+    switch (request.type) {
+      case 'check-page': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined) {
+          return { ok: false, error: 'Page checks come from tabs only.' };
+        }
+        const { documentId } = sender as { documentId?: string };
+        return await checkPage(request.snapshot, {
+          tabId,
+          frameId: sender.frameId,
+          ...(documentId ? { documentId } : {}),
+        });
+      }
+      case 'tab-status': {
+        if (!sender.url?.startsWith(extensionPage())) {
+          return { ok: false, error: 'Only extension pages may read tab status.' };
+        }
+        return await readTabStatus(request.tabId);
+      }
+    }
+  } catch (error) {
+    // The message names the kind of failure only: the snapshot holds student data.
+    console.error(
+      'Case Manager Check: check failed:',
+      error instanceof Error ? error.name : 'error',
+    );
+    return { ok: false, error: 'The check could not be completed.' };
+  }
+}

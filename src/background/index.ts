@@ -1,0 +1,34 @@
+/**
+ * Service worker entry. Listeners are registered at the top level, synchronously, so a worker
+ * woken by an event finds them; no state lives in globals (the worker may stop at any time).
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ContentRequest } from '../messages';
+import { showBadge } from './badge';
+import { handleMessage } from './handle-message';
+import { forgetTab, trackedTabs } from './tab-state';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  handleMessage(message, sender),
+);
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+});
+
+// New credentials or preferences change verdicts: ask the open vendor pages to check again.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'local') return;
+  void recheckOpenTabs();
+});
+
+async function recheckOpenTabs(): Promise<void> {
+  const recheck: ContentRequest = { type: 'recheck' };
+  for (const tabId of await trackedTabs()) {
+    browser.tabs.sendMessage(tabId, recheck).catch(async () => {
+      // The tab is gone or no longer shows a vendor page.
+      await forgetTab(tabId);
+      await showBadge(tabId, null).catch(() => undefined);
+    });
+  }
+}

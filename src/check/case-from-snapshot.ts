@@ -1,0 +1,88 @@
+/**
+ * Joins what a page shows (a snapshot) with what we know of the staff (profile, roster) into
+ * the engine's StudentCase. Shared by the background and the CLI's `check`, so a saved page
+ * gives the same verdict on the command line as in the browser.
+ */
+import { findStaff, namesMatch } from '../rules/names';
+import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
+import type { CaseManagerInfo, CaseService, StaffMember, StudentCase } from '../rules/types';
+import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';
+
+export interface StaffSources {
+  /** The user's own profile: wins over the roster for the user's own name. */
+  profile: StaffMember | null;
+  roster: readonly StaffMember[];
+}
+
+function disabilityCode(value: CodedValue | null): string | null {
+  if (!value) return null;
+  return (value.code && parseDisability(value.code)) || parseDisability(value.label);
+}
+
+/** Whether a service is in force on the check date: started (or undated) and not ended. */
+function inForce(service: SnapshotService, asOf: string): boolean {
+  const start = service.start ? parseDate(service.start) : null;
+  const end = service.end ? parseDate(service.end) : null;
+  return (start === null || start <= asOf) && (end === null || end >= asOf);
+}
+
+/**
+ * The services of the IEP shown that count on the check date. A record the page marks inactive
+ * never counts. Dates drop a service only while others are in force (one ended mid-year); when
+ * none is (a future IEP not yet begun, a lapsed IEP still served under stay-put), the IEP is
+ * judged as written, because an empty list would make every case manager look like a
+ * coordinator and hide a real problem.
+ */
+export function servicesInForce(
+  services: readonly SnapshotService[],
+  asOf: string,
+): SnapshotService[] {
+  const active = services.filter((service) => service.status !== 'inactive');
+  const current = active.filter((service) => inForce(service, asOf));
+  return current.length > 0 ? current : active;
+}
+
+export function findCaseManager(name: string, staff: StaffSources): CaseManagerInfo {
+  const person =
+    (staff.profile && namesMatch(staff.profile.name, name) ? staff.profile : undefined) ??
+    findStaff([...staff.roster], name);
+  if (!person) return { name, known: false, authorizations: [] };
+  const info: CaseManagerInfo = { name, known: true, authorizations: person.authorizations };
+  if (person.position) info.position = person.position;
+  return info;
+}
+
+export function caseFromSnapshot(
+  snapshot: PageSnapshot,
+  staff: StaffSources,
+  asOf: string,
+): StudentCase {
+  const services: CaseService[] = servicesInForce(snapshot.services, asOf).flatMap((service) => {
+    const code = parseServiceCode(service.code ?? '') ?? parseServiceCode(service.name);
+    if (!code) return [];
+    const entry: CaseService = { code, name: service.name };
+    if (service.location) entry.setting = service.location;
+    if (service.provider) entry.providerName = service.provider;
+    if (service.providerPosition) entry.providerPosition = service.providerPosition;
+    if (service.start) entry.start = service.start;
+    if (service.end) entry.end = service.end;
+    return [entry];
+  });
+
+  const student: StudentCase['student'] = {
+    primary: disabilityCode(snapshot.primaryDisability),
+    secondary: disabilityCode(snapshot.secondaryDisability),
+    alternatePlacement: snapshot.alternatePlacement,
+  };
+  const grade = snapshot.student.grade && normalizeGrade(snapshot.student.grade);
+  if (grade) student.grade = grade;
+  const placement = snapshot.placement.program ?? snapshot.placement.setting;
+  if (placement) student.placement = placement;
+
+  return {
+    asOf,
+    student,
+    services,
+    caseManager: snapshot.caseManager ? findCaseManager(snapshot.caseManager.name, staff) : null,
+  };
+}

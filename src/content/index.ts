@@ -1,0 +1,61 @@
+/**
+ * Content script entry: runs in every frame of the vendor hosts. It only reads the page,
+ * sends a snapshot to the background and draws the answer; it never throws into the page.
+ */
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { ContentRequest } from '../messages';
+import { PageCheck } from './page-check';
+import { watchPage } from './page-watch';
+
+const LOADED = Symbol.for('case-manager-check.loaded');
+type Guarded = typeof globalThis & { [LOADED]?: AbortController };
+
+function isContextInvalidated(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /context invalidated|Receiving end does not exist/i.test(error.message)
+  );
+}
+
+function start(): void {
+  const global = globalThis as Guarded;
+  // A second copy (the extension was updated or re-injected) replaces the first cleanly.
+  global[LOADED]?.abort();
+  const controller = new AbortController();
+  global[LOADED] = controller;
+  const { signal } = controller;
+
+  PageCheck.clearStaleHosts(document);
+  const check = new PageCheck(document, signal);
+  const stop = () => {
+    controller.abort();
+    check.removeHost();
+  };
+  const run = (force = false) => {
+    check.run(force).catch((error: unknown) => {
+      // An updated or removed extension: this copy retires; anything else is not the page's
+      // problem, so it is noted without page data and the next change tries again.
+      if (isContextInvalidated(error)) stop();
+      else console.warn('Case Manager Check: page check failed.');
+    });
+  };
+
+  const onMessage = (message: unknown) => {
+    const parsed = v.safeParse(ContentRequest, message);
+    if (!parsed.success) return;
+    if (parsed.output.type === 'recheck') run(true);
+    else check.showResult(parsed.output.result, parsed.output.iep, parsed.output.draw);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+
+  watchPage(document, () => run(), signal);
+  run();
+}
+
+try {
+  start();
+} catch {
+  console.warn('Case Manager Check could not start on this page.');
+}

@@ -1,0 +1,13 @@
+import { t } from '../content/ui/i18n';
+import { DisabilityLookup } from './DisabilityLookup';
+import { ThisPage } from './ThisPage';
+
+export function App() {
+  return (
+    <main>
+      <h1>{t('extName')}</h1>
+      <ThisPage />
+      <DisabilityLookup />
+    </main>
+  );
+}

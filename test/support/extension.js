@@ -1,0 +1,37 @@
+// Launches Debian's Chromium with the built extension loaded, the way GUIDE §1 found to work
+// here, and finds the extension's service worker and id.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './browser-env.js';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+export async function launchWithExtension({ headless = true, args = [] } = {}) {
+  if (!existsSync(resolve(DIST, 'manifest.json'))) {
+    throw new Error('dist/ has no build: run `npm run build` first.');
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless,
+    args: [
+      ...chromiumArgs,
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      ...args,
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** Writes the roster the way the options page will: validated shape, into storage.local. */
+export async function storeRoster(worker, staff) {
+  await worker.evaluate(async (members) => {
+    await chrome.storage.local.set({
+      roster: { importedAt: new Date().toISOString(), staff: members },
+    });
+  }, staff);
+}
