@@ -12,11 +12,25 @@ export const USAGE = `Usage:
   case-manager-check lookup --disability CODE|NAME [--grade G] [--service CODE]
                             [--format text|json]
   case-manager-check lookup --credential KEY|CTC-CODE|NAME [--format text|json]
+  case-manager-check scrape FILE.html --url URL [--format json|text]
+  case-manager-check check FILE.html --url URL [--roster FILE] [--as-of YYYY-MM-DD]
+                           [--format text|json]
   case-manager-check --help | --version
+
+scrape reads a saved vendor page (the browser's "Save page as", HTML) with the extension's own
+readers and prints what it found, and what it looked for and did not find. --url is the page's
+real address, as shown in the browser: it picks the vendor's reader. The page's scripts never
+run and nothing is fetched, so a page whose data its scripts load shows those fields missing.
+check reads the page the same way and checks it, as one student of audit (--format json: one
+object, or null when the page shows neither a case manager nor a primary disability: nothing
+to check, as in the browser). --as-of defaults to today.
+
+Exit status: 0 ran, no error finding; 1 an error finding; 2 bad usage or unreadable input.
 `;
 
 export type AuditFormat = 'text' | 'json' | 'csv' | 'html';
 export type LookupFormat = 'text' | 'json';
+export type PageFormat = 'text' | 'json';
 
 export interface AuditArgs {
   command: 'audit';
@@ -39,7 +53,31 @@ export type LookupArgs =
     }
   | { command: 'lookup'; kind: 'credential'; query: string; format: LookupFormat };
 
-export type Command = AuditArgs | LookupArgs | { command: 'help' } | { command: 'version' };
+export interface ScrapeArgs {
+  command: 'scrape';
+  /** The saved page. */
+  file: string;
+  /** The page's real address (http or https), checked to parse. */
+  url: string;
+  format: PageFormat;
+}
+
+export interface CheckArgs {
+  command: 'check';
+  file: string;
+  url: string;
+  roster?: string;
+  asOf?: string;
+  format: PageFormat;
+}
+
+export type Command =
+  | AuditArgs
+  | LookupArgs
+  | ScrapeArgs
+  | CheckArgs
+  | { command: 'help' }
+  | { command: 'version' };
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -52,6 +90,9 @@ export function parseCommand(argv: readonly string[]): Command {
       return parseAudit(rest);
     case 'lookup':
       return parseLookup(rest);
+    case 'scrape':
+    case 'check':
+      return parsePage(name, rest);
     default:
       throw new UsageError(`unknown command "${name}"`);
   }
@@ -148,6 +189,75 @@ function parseLookup(args: string[]): LookupArgs {
   const grade = nonEmpty(values.grade as string | undefined, '--grade');
   if (grade !== undefined) result.grade = grade;
   return result;
+}
+
+/** `scrape FILE --url URL [--format]` and `check FILE --url URL [--roster] [--as-of] [--format]`. */
+function parsePage(command: 'scrape' | 'check', args: string[]): ScrapeArgs | CheckArgs {
+  const { values, positionals } = guard(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string' },
+        roster: { type: 'string' },
+        'as-of': { type: 'string' },
+      },
+    }),
+  );
+  if (command === 'scrape' && (values.roster !== undefined || values['as-of'] !== undefined)) {
+    throw new UsageError('--roster and --as-of go with check, not scrape');
+  }
+  if (positionals.length === 0) {
+    throw new UsageError(`${command} needs the saved page: ${command} FILE.html --url URL`);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `${command} reads one saved page at a time, not ${positionals.length} (${positionals.join(', ')})`,
+    );
+  }
+  const file = nonEmpty(positionals[0], 'FILE') as string;
+  const url = pageUrl(nonEmpty(values.url, '--url'), command);
+  const format = oneOf(
+    values.format ?? (command === 'scrape' ? 'json' : 'text'),
+    command === 'scrape' ? (['json', 'text'] as const) : (['text', 'json'] as const),
+    '--format',
+  );
+  if (command === 'scrape') return { command, file, url, format };
+  const result: CheckArgs = { command, file, url, format };
+  const roster = nonEmpty(values.roster, '--roster');
+  if (roster !== undefined) result.roster = roster;
+  const asOf = values['as-of'];
+  if (asOf !== undefined) {
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
+    result.asOf = asOf;
+  }
+  return result;
+}
+
+/**
+ * The page's real address: an http(s) URL as the browser showed it. It picks the vendor's
+ * reader, so a wrong one (a file:// path, a bare host) would read the page with the wrong rules.
+ */
+function pageUrl(value: string | undefined, command: string): string {
+  if (value === undefined) {
+    throw new UsageError(
+      `${command} needs --url URL, the page's address as the browser showed it (it picks the vendor's reader)`,
+    );
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new UsageError(
+      `--url needs the page's full address as the browser showed it, like https://www.seis.org/…, not "${value}"`,
+    );
+  }
+  return url.href;
 }
 
 function nonEmpty(value: string | undefined, flag: string): string | undefined {

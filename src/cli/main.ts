@@ -2,6 +2,8 @@
  * `case-manager-check`: the command-line entry (CONTRACT.md §2). bin/case-manager-check.js
  * imports the built form of this module (build/cli.js) and calls run().
  *
+ * `scrape` and `check` read a saved vendor page (src/cli/page.ts, which alone loads jsdom).
+ *
  * Exit status: 0 ran with no error finding; 1 some student has an error finding; 2 bad usage or
  * unreadable input (the message names file, line and column), in which case nothing is written.
  * Only problem locations reach stderr; student data goes to stdout or --out only.
@@ -10,7 +12,9 @@
 import { formatProblem } from '../csv/problems';
 import { parseCommand, USAGE, UsageError } from './args';
 import { AuditInputError, auditCommand } from './commands/audit';
+import { checkCommand } from './commands/check';
 import { lookupCommand } from './commands/lookup';
+import { scrapeCommand } from './commands/scrape';
 import { type CliIo, InputError, nodeIo } from './io';
 
 export const VERSION = '0.1.0';
@@ -31,6 +35,10 @@ export function run(argv: readonly string[], io: CliIo = nodeIo): number {
         return auditCommand(cmd, io);
       case 'lookup':
         return lookupCommand(cmd, io);
+      case 'scrape':
+        return scrapeCommand(cmd, io);
+      case 'check':
+        return checkCommand(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

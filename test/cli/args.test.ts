@@ -47,7 +47,7 @@ describe('parseCommand', () => {
     [['lookup', '--disability', '320', '--credential', 'MMSN'], /exactly one/],
     [['lookup', '--credential', 'MMSN', '--grade', '3'], /--grade/],
     [['lookup', '--disability', '320', '--format', 'html'], /--format/],
-    [['scrape', 'x.html'], /unknown command "scrape"/],
+    [['scrape', 'x.html'], /scrape needs --url/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
