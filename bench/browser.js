@@ -1,0 +1,163 @@
+// The content script's budgets (issue 4), measured in real Chromium with the built extension:
+//   extractMsLargestPage   median time of one extraction (adapter + label reader) on a page of
+//                          5,000+ nodes, run in the page by the same code the content script uses
+//   churnOverheadRatio     the page's main-thread time (CDP TaskDuration) during 10,000 DOM
+//                          mutations with the extension, over the same without it (medians)
+//   contentScriptGzipBytes dist/src/content/index.js, gzip level 9
+//   firstFindingsMs        from the case manager's name appearing on the page to the first marker
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../test/support/browser-env.js';
+import { DIST, launchWithExtension, storeRoster } from '../test/support/extension.js';
+import { readFixtureRoster, serveVendorFixtures } from '../test/support/vendor-routes.js';
+import { churnPage, largePage } from './pages.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function serveBenchPages(context) {
+  await context.route('https://www.seis.org/bench/**', (route) => {
+    const body = route.request().url().endsWith('/large.html') ? largePage() : churnPage();
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+/** The adapters as one script for the page, built from the same sources as the content script. */
+async function adapterBundle() {
+  const [output] = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(ROOT, 'src/scrape/adapters/index.ts'),
+        name: 'CmcBench',
+        formats: ['iife'],
+      },
+    },
+  });
+  return output.output[0].code;
+}
+
+async function measureExtract(context) {
+  const page = await context.newPage();
+  await page.goto('https://www.seis.org/bench/large.html');
+  await page.addScriptTag({ content: await adapterBundle() });
+  const result = await page.evaluate(() => {
+    const adapter = window.CmcBench.adapterFor(new URL(location.href));
+    const nodes = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (nodes.nextNode()) count += 1;
+    for (let i = 0; i < 10; i++) adapter.extract(document); // warm-up
+    const times = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      adapter.extract(document);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return {
+      ms: times[25],
+      nodes: count,
+      caseManager: adapter.extract(document).snapshot.caseManager,
+    };
+  });
+  await page.close();
+  if (!result.caseManager)
+    throw new Error('The benchmark page was not read: no case manager found.');
+  return result;
+}
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
+}
+
+async function churnRun(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto('https://www.seis.org/bench/churn.html');
+  await page.waitForTimeout(800); // first read and marker settle
+  const before = await taskSeconds(cdp);
+  await page.evaluate(() => window.__startChurn());
+  await page.waitForFunction(() => window.__churnDone, null, { timeout: 30_000 });
+  await page.waitForTimeout(1200); // the trailing, debounced read is part of the cost
+  const after = await taskSeconds(cdp);
+  const mutations = await page.evaluate(() => window.__mutations);
+  await page.close();
+  return { ms: (after - before) * 1000, mutations };
+}
+
+async function measureFirstFindings(context) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__t = {};
+      new MutationObserver(() => {
+        const t = window.__t;
+        if (t.data === undefined) {
+          for (const el of document.querySelectorAll('.val')) {
+            if (el.textContent === 'Rivera, Jordan') t.data = performance.now();
+          }
+        }
+        if (t.marker === undefined && document.querySelector('[data-cmc-host]')) {
+          t.marker = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('https://www.seis.org/forms/1001/state/services/fape3');
+    await page.waitForFunction(() => window.__t.marker !== undefined, null, { timeout: 10_000 });
+    const t = await page.evaluate(() => window.__t);
+    times.push(t.marker - t.data);
+    await page.close();
+  }
+  return median(times);
+}
+
+export async function browserBench() {
+  const content = await readFile(resolve(DIST, 'src/content/index.js'));
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs,
+  });
+  const withExt = await launchWithExtension();
+  try {
+    for (const context of [plain, withExt.context]) {
+      await serveVendorFixtures(context);
+      await serveBenchPages(context);
+    }
+    await storeRoster(withExt.worker, await readFixtureRoster());
+    const extract = await measureExtract(plain);
+    const without = [];
+    const withIt = [];
+    let mutations = 0;
+    for (let i = 0; i < 5; i++) {
+      without.push((await churnRun(plain)).ms);
+      const run = await churnRun(withExt.context);
+      withIt.push(run.ms);
+      mutations = run.mutations;
+    }
+    return {
+      extractMsLargestPage: Number(extract.ms.toFixed(3)),
+      largestPageNodes: extract.nodes,
+      churnOverheadRatio: Number((median(withIt) / median(without)).toFixed(3)),
+      churnMutations: mutations,
+      churnMainThreadMsWithout: Number(median(without).toFixed(1)),
+      churnMainThreadMsWith: Number(median(withIt).toFixed(1)),
+      contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+      firstFindingsMs: Number((await measureFirstFindings(withExt.context)).toFixed(1)),
+    };
+  } finally {
+    await plain.close();
+    await withExt.context.close();
+  }
+}
