@@ -13,17 +13,30 @@
  * test/cli/people.test.ts holds this module to names.ts with random names.
  */
 
-import { findStaff, namesMatch, parseName } from '../rules/names';
+import {
+  findStaff,
+  findStaffWith,
+  namesMatchWith,
+  type PersonName,
+  parseName,
+} from '../rules/names';
 import type { StaffMember } from '../rules/types';
 
 /** names.ts's lastKey: accents, case, spaces and punctuation ignored. */
 function key(s: string | undefined): string {
   if (!s) return '';
+  if (isAscii(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
+}
+
+/** ASCII text is its own NFKD form, with no accents to remove. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 export interface MatchKeys {
@@ -39,8 +52,11 @@ export interface MatchKeys {
 
 const NONE: MatchKeys = { last: [], swapFirst: '', swapLast: '', noComma: true };
 
-export function matchKeys(name: string): MatchKeys {
-  const p = parseName(name);
+export function matchKeys(
+  name: string,
+  parse: (text: string) => PersonName | null = parseName,
+): MatchKeys {
+  const p = parse(name);
   if (!p?.first) return NONE;
   const last = [...new Set([key(p.last), key(`${p.middle ?? ''} ${p.last}`)])].filter((k) => k);
   const swappable = !p.middle;
@@ -60,15 +76,29 @@ export function mayMatch(a: MatchKeys, b: MatchKeys): boolean {
   return false;
 }
 
-/** namesMatch with a key pre-check and a cache; same answers. */
+/**
+ * namesMatch with a key pre-check and caches; same answers. One per audit: the caches (names
+ * as written and how they read) go with it.
+ */
 export class NameMatcher {
   private readonly keys = new Map<string, MatchKeys>();
-  private readonly pairs = new Map<string, boolean>();
+  private readonly pairs = new Map<string, Map<string, boolean>>();
+  private readonly parsed = new Map<string, PersonName | null>();
+
+  /** parseName, once per distinct text. */
+  readonly parse = (text: string): PersonName | null => {
+    let p = this.parsed.get(text);
+    if (p === undefined) {
+      p = parseName(text);
+      this.parsed.set(text, p);
+    }
+    return p;
+  };
 
   keysOf(name: string): MatchKeys {
     let k = this.keys.get(name);
     if (k === undefined) {
-      k = matchKeys(name);
+      k = matchKeys(name, this.parse);
       this.keys.set(name, k);
     }
     return k;
@@ -84,7 +114,7 @@ export class NameMatcher {
     if (name === other) {
       let m = this.self.get(name);
       if (m === undefined) {
-        m = namesMatch(other, name);
+        m = namesMatchWith(other, name, this.parse);
         this.self.set(name, m);
       }
       return m;
@@ -94,11 +124,15 @@ export class NameMatcher {
 
   matches(a: string, b: string): boolean {
     if (!mayMatch(this.keysOf(a), this.keysOf(b))) return false;
-    const pair = `${a}\u0000${b}`;
-    let m = this.pairs.get(pair);
+    let withA = this.pairs.get(a);
+    if (withA === undefined) {
+      withA = new Map();
+      this.pairs.set(a, withA);
+    }
+    let m = withA.get(b);
     if (m === undefined) {
-      m = namesMatch(a, b);
-      this.pairs.set(pair, m);
+      m = namesMatchWith(a, b, this.parse);
+      withA.set(b, m);
     }
     return m;
   }
@@ -140,7 +174,7 @@ export class StaffIndex {
       if (k.noComma && k.swapFirst) add(this.byLast.get(k.swapFirst));
       // In roster order, as findStaff would see them.
       const list = [...positions].sort((a, b) => a - b).map((i) => this.staff[i] as StaffMember);
-      member = list.length > 0 ? findStaff(list, name) : undefined;
+      member = list.length > 0 ? findStaffWith(list, name, this.matcher.parse) : undefined;
     }
     this.found.set(name, member);
     return member;

@@ -52,8 +52,16 @@ export function decodeText(input: Uint8Array | string, options: DecodeOptions = 
 
 function lineEnds(text: string, options: DecodeOptions): { text: string; newline: '\n' | '\r\n' } {
   if (text.indexOf('\r') === -1) return { text, newline: '\n' };
-  if (options.keepLineEnds && !/\r(?!\n)/.test(text)) return { text, newline: '\r\n' };
+  if (options.keepLineEnds && !hasLoneCr(text)) return { text, newline: '\r\n' };
   return { text: normaliseLineEnds(text), newline: '\n' };
+}
+
+/** A CR not followed by LF (what /\r(?!\n)/ finds), looked for without a regular expression. */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
 }
 
 /**

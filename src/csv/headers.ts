@@ -56,6 +56,9 @@ export function matchHeaders<F extends string>(
   return { columns, headers: [...headers], recognised: used.size };
 }
 
+/** How many non-empty rows findHeaderRow looks at. */
+export const HEADER_SCAN = 10;
+
 /**
  * Finds the header row: the row, among the first `scan` non-empty rows, that matches the most
  * fields (some exports put a title or report metadata above the header). Returns -1 when no
@@ -64,7 +67,7 @@ export function matchHeaders<F extends string>(
 export function findHeaderRow<F extends string>(
   rows: readonly (readonly string[])[],
   table: FieldTable<F>,
-  scan = 10,
+  scan = HEADER_SCAN,
 ): number {
   let best = -1;
   let bestScore = 0;

@@ -6,8 +6,9 @@
 
 import Papa from 'papaparse';
 import { decodeText, looksBinary, type TextEncodingName } from './decode';
-import { findHeaderRow, type HeaderMatch, isEmptyRow, matchHeaders } from './headers';
+import { findHeaderRow, HEADER_SCAN, type HeaderMatch, isEmptyRow, matchHeaders } from './headers';
 import type { CsvProblem } from './problems';
+import { isPlainCsv, RowCursor } from './rows';
 import type { FieldTable } from './synonyms';
 
 export interface ReadOptions {
@@ -17,6 +18,10 @@ export interface ReadOptions {
 
 export class Table<F extends string> {
   readonly file: string | undefined;
+  /**
+   * Every row, or (when the rows are read one at a time, see rows.ts) the rows up to the header
+   * row's search; the others come once, through forEachDataRow.
+   */
   readonly rows: string[][];
   readonly headerRow: number;
   readonly match: HeaderMatch<F>;
@@ -27,6 +32,10 @@ export class Table<F extends string> {
   badRows: Set<number> = new Set();
   private lineStarts: number[] | undefined;
   private rowLines: Int32Array | undefined;
+  /** The rows after `rows`, when read one at a time (until they have all been read). */
+  private cursor: RowCursor | undefined;
+  /** How many rows have been read (streamed tables: rowLines holds their lines). */
+  private read = 0;
 
   constructor(init: {
     file: string | undefined;
@@ -36,6 +45,9 @@ export class Table<F extends string> {
     match: HeaderMatch<F>;
     encoding: TextEncodingName;
     delimiter: string;
+    /** Streamed: the rest of the rows, and the lines of `rows`. */
+    cursor?: RowCursor;
+    lines?: readonly number[];
   }) {
     this.file = init.file;
     this.text = init.text;
@@ -44,6 +56,42 @@ export class Table<F extends string> {
     this.match = init.match;
     this.encoding = init.encoding;
     this.delimiter = init.delimiter;
+    if (init.cursor) {
+      this.cursor = init.cursor;
+      const lines = init.lines ?? [];
+      this.rowLines = new Int32Array(Math.max(1024, lines.length * 2));
+      for (let r = 0; r < lines.length; r++) this.rowLines[r] = lines[r] as number;
+      this.read = lines.length;
+    }
+  }
+
+  /** Rows are still to come through nextRow (a streamed table not read to its end yet). */
+  get streaming(): boolean {
+    return this.cursor !== undefined;
+  }
+
+  /** The next streamed row (its line recorded for lineOf, under index rowsRead); null at the end. */
+  nextRow(): string[] | null {
+    const cursor = this.cursor;
+    if (!cursor) return null;
+    const row = cursor.next();
+    if (row === null) {
+      this.cursor = undefined;
+      return null;
+    }
+    let lines = this.rowLines as Int32Array;
+    if (this.read === lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      this.rowLines = lines = grown;
+    }
+    lines[this.read++] = cursor.line;
+    return row;
+  }
+
+  /** The index the next streamed row gets. */
+  get rowsRead(): number {
+    return this.read;
   }
 
   has(field: F): boolean {
@@ -81,7 +129,8 @@ export class Table<F extends string> {
   /** 1-based physical line where parsed row `r` starts. */
   lineOf(r: number): number {
     if (this.rowLines === undefined) this.rowLines = this.computeRowLines();
-    return this.rowLines[r] ?? r + 1;
+    // 0: a streamed row not read yet (lines start at 1).
+    return this.rowLines[r] || r + 1;
   }
 
   problem(r: number, index: number, message: string): CsvProblem {
@@ -195,6 +244,9 @@ export function openTable<F extends string>(
   if (text.trim() === '') return fatal(1, 1, 'the file is empty');
 
   const delimiter = guessDelimiter(text, newline);
+  if (isPlainCsv(text, delimiter, newline)) {
+    return openStreamed(text, encoding, newline, delimiter, fields, required, file);
+  }
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     delimiter,
@@ -242,9 +294,65 @@ export function openTable<F extends string>(
 }
 
 /**
+ * openTable for text papaparse would read without error (rows.ts): the rows up to the header
+ * search are read now, the others one at a time by forEachDataRow. Same table, same errors.
+ */
+function openStreamed<F extends string>(
+  text: string,
+  encoding: TextEncodingName,
+  newline: '\n' | '\r\n',
+  delimiter: string,
+  fields: FieldTable<F>,
+  required: readonly { any: readonly NoInfer<F>[]; what: string }[],
+  file: string | undefined,
+): OpenResult<F> {
+  const cursor = new RowCursor(text, delimiter, newline);
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  for (let seen = 0; seen < HEADER_SCAN; ) {
+    const row = cursor.next();
+    if (row === null) break;
+    rows.push(row);
+    lines.push(cursor.line);
+    if (!isEmptyRow(row)) seen++;
+  }
+  const fatal = (line: number, column: number, message: string): OpenResult<F> => {
+    const p: CsvProblem = { line, column, message };
+    if (file !== undefined) p.file = file;
+    return { ok: false, errors: [p], encoding };
+  };
+  const headerRow = findHeaderRow(rows, fields);
+  if (headerRow === -1) {
+    const expected = required.map((g) => g.what).join('; ');
+    return fatal(1, 1, `no header row found (expected columns such as ${expected})`);
+  }
+  const headerCells = rows[headerRow] ?? [];
+  const match = matchHeaders(headerCells, fields);
+  const table = new Table<F>({
+    file,
+    text,
+    rows,
+    headerRow,
+    match,
+    encoding,
+    delimiter,
+    cursor,
+    lines,
+  });
+  for (const group of required) {
+    if (!group.any.some((f) => table.has(f))) {
+      const where = table.lineOf(headerRow);
+      return fatal(where, headerCells.length + 1, `missing column: ${group.what}`);
+    }
+  }
+  return { ok: true, table, errors: [] };
+}
+
+/**
  * Iterates over the data rows (after the header row), skipping empty rows and rows the parser
  * reported as malformed. A row with more or fewer cells than the header is reported and
  * skipped, unless the extra cells are empty (a trailing comma).
+ * A streamed table's rows are read once: call this once per table.
  */
 export function forEachDataRow<F extends string>(
   table: Table<F>,
@@ -255,43 +363,59 @@ export function forEachDataRow<F extends string>(
   const rows = table.rows;
   const bad = table.badRows;
   for (let r = table.headerRow + 1; r < rows.length; r++) {
-    const row = rows[r] as string[];
-    if (row.length === 1 && row[0] === '') continue;
-    if (bad.has(r)) continue;
-    if (row.length !== width) {
-      if (isEmptyRow(row)) continue;
-      if (row.length < width) {
-        errors.push(
-          table.problem(
-            r,
-            row.length,
-            `the row has ${row.length} cells but the header has ${width}; is a cell missing or a line broken?`,
-          ),
-        );
-        continue;
-      }
-      let extra = -1;
-      for (let i = width; i < row.length; i++) {
-        if ((row[i] ?? '').trim() !== '') {
-          extra = i;
-          break;
-        }
-      }
-      if (extra !== -1) {
-        errors.push(
-          table.problem(
-            r,
-            extra,
-            `the row has ${row.length} cells but the header has ${width}; is a comma inside a value that is not in quotes?`,
-          ),
-        );
-        continue;
-      }
-    } else if (isEmptyRowFast(row)) {
-      continue;
-    }
-    visit(row, r);
+    dataRow(table, errors, visit, width, bad, rows[r] as string[], r);
   }
+  if (table.streaming) {
+    for (let r = table.rowsRead, row = table.nextRow(); row !== null; r++, row = table.nextRow()) {
+      dataRow(table, errors, visit, width, bad, row, r);
+    }
+  }
+}
+
+function dataRow<F extends string>(
+  table: Table<F>,
+  errors: CsvProblem[],
+  visit: (row: string[], r: number) => void,
+  width: number,
+  bad: Set<number>,
+  row: string[],
+  r: number,
+): void {
+  if (row.length === 1 && row[0] === '') return;
+  if (bad.has(r)) return;
+  if (row.length !== width) {
+    if (isEmptyRow(row)) return;
+    if (row.length < width) {
+      errors.push(
+        table.problem(
+          r,
+          row.length,
+          `the row has ${row.length} cells but the header has ${width}; is a cell missing or a line broken?`,
+        ),
+      );
+      return;
+    }
+    let extra = -1;
+    for (let i = width; i < row.length; i++) {
+      if ((row[i] ?? '').trim() !== '') {
+        extra = i;
+        break;
+      }
+    }
+    if (extra !== -1) {
+      errors.push(
+        table.problem(
+          r,
+          extra,
+          `the row has ${row.length} cells but the header has ${width}; is a comma inside a value that is not in quotes?`,
+        ),
+      );
+      return;
+    }
+  } else if (isEmptyRowFast(row)) {
+    return;
+  }
+  visit(row, r);
 }
 
 function isEmptyRowFast(row: readonly string[]): boolean {

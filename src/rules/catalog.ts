@@ -7,10 +7,12 @@ import { conditionText } from './coverage';
 import {
   AUTHORIZATIONS,
   type AuthorizationRow,
+  authorizationByKey,
   type Coverage,
   REFERENCE_KEYS,
 } from './data/authorizations';
 import { inSpan } from './grades';
+import { BoundedCache } from './memo';
 import type { FactStatus } from './types';
 
 export interface CoveringAuthorization {
@@ -41,7 +43,7 @@ export function authorizationsCovering(
 ): CoveringAuthorization[] {
   const out: CoveringAuthorization[] = [];
   for (const key of REFERENCE_KEYS) {
-    const row = AUTHORIZATIONS.find((r) => r.key === key);
+    const row = authorizationByKey(key);
     if (!row) continue;
     const coverage =
       row.covers.find((c) => c.code === code) ?? row.covers.find((c) => c.code === '*');
@@ -80,6 +82,25 @@ export function authorizationsCovering(
  * conditional on another disability the student lacks.
  */
 export function suggestedAuthorizations(
+  code: string,
+  grade: string | null,
+  studentCodes: ReadonlySet<string>,
+): AuthorizationRow[] {
+  // Keyed on every input it reads: the disability, the grade and the student's other codes.
+  let key = `${code.length}:${code}|${grade == null ? '~' : `${grade.length}:${grade}`}`;
+  for (const c of [...studentCodes].sort()) key += `|${c.length}:${c}`;
+  let rows = suggestedCache.get(key);
+  if (rows === undefined) {
+    rows = computeSuggested(code, grade, studentCodes);
+    suggestedCache.set(key, rows);
+  }
+  return rows.slice();
+}
+
+/** Disability and grade codes only; a few hundred distinct keys in practice. */
+const suggestedCache = new BoundedCache<readonly AuthorizationRow[]>(2048);
+
+function computeSuggested(
   code: string,
   grade: string | null,
   studentCodes: ReadonlySet<string>,

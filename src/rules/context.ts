@@ -6,11 +6,18 @@
 import { isLowIncidence } from './data/disabilities';
 import { isInstructionCode } from './data/services';
 import { ageOn, gradeFromAge, isGrade } from './grades';
-import { type ResolvedHeld, resolveHeld } from './held';
+import { type ResolvedHeld, sharedHeld } from './held';
 import { normalizeGrade, parseDisability, parseServiceCode } from './normalize';
 import { inferRole, providerRelation, type RoleInference, serviceCodeOf } from './role';
 import { type SettingKind, serviceSetting } from './settings';
-import type { CaseManagerInfo, CaseService, ProviderRelation, StudentCase } from './types';
+import { compareStrings, sortInPlace } from './sort';
+import type {
+  CaseManagerInfo,
+  CaseService,
+  CaseStudent,
+  ProviderRelation,
+  StudentCase,
+} from './types';
 import {
   type InstructionVerdict,
   instructionVerdict,
@@ -57,36 +64,48 @@ function disability(value: string | null | undefined): string | null {
   return parseDisability(value);
 }
 
-function gradeOf(c: StudentCase): string | null {
-  const g = c.student.grade ? normalizeGrade(c.student.grade) : null;
+const NO_HELD: readonly ResolvedHeld[] = Object.freeze([]);
+
+/**
+ * The grade the rules compare: the student's grade, else one their age settles (§9.7); null
+ * when unknown or ungraded. The only way the engine reads grade, age and date of birth.
+ */
+export function effectiveGrade(student: CaseStudent, asOf: string): string | null {
+  const raw = student.grade;
+  // A grade already normalised (the CSV import and the scrapers give one) is its own reading.
+  const g = raw ? (isGrade(raw) ? raw : normalizeGrade(raw)) : null;
   if (g) return isGrade(g) ? g : null;
-  const age =
-    c.student.age ?? (c.student.dateOfBirth ? ageOn(c.student.dateOfBirth, c.asOf) : null);
+  const age = student.age ?? (student.dateOfBirth ? ageOn(student.dateOfBirth, asOf) : null);
   return age === null || age === undefined ? null : gradeFromAge(age);
 }
 
 export function buildContext(c: StudentCase): RuleContext {
   const primary = disability(c.student.primary);
   const secondary = disability(c.student.secondary);
-  const grade = gradeOf(c);
-  const codes = new Set([primary, secondary].filter((x): x is string => x !== null));
+  const grade = effectiveGrade(c.student, c.asOf);
+  const codes = new Set<string>();
+  if (primary !== null) codes.add(primary);
+  if (secondary !== null) codes.add(secondary);
   const student: StudentFacts = { grade, codes };
   const cm = c.caseManager;
   const cmKnown = cm?.known === true;
-  const held = cm && cmKnown ? resolveHeld(cm.authorizations, c.asOf) : [];
+  const held = cm && cmKnown ? sharedHeld(cm.authorizations, c.asOf) : NO_HELD;
 
   const holdsSpecialClass = held.some(
     (h) => h.row?.key === 'SLP-SCA' && h.validity.state === 'valid',
   );
   const role = inferRole(c.services, cm, holdsSpecialClass);
-  const services: ServiceFact[] = c.services
-    .map((s) => ({
+  const services: ServiceFact[] = new Array(c.services.length);
+  for (let i = 0; i < services.length; i++) {
+    const s = c.services[i] as CaseService;
+    services[i] = {
       service: s,
       code: serviceCodeOf(s),
       relation: providerRelation(s, cm),
       setting: serviceSetting(s.setting, c.student.placement),
-    }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    };
+  }
+  sortInPlace(services, (a, b) => compareStrings(a.code, b.code));
 
   const alternatePlacementInEffect =
     c.student.alternatePlacement === true && isLowIncidence(primary) && secondary !== null;
@@ -98,9 +117,11 @@ export function buildContext(c: StudentCase): RuleContext {
       : role.role === 'unknown'
         ? role.unknownInstruction
         : [];
-  const instructionSettings = instructing.map((s) =>
-    serviceSetting(s.setting, c.student.placement),
-  );
+  // Each service's setting is read once (services[].setting); these services are among them.
+  const instructionSettings = instructing.map((s) => {
+    const fact = services.find((f) => f.service === s);
+    return fact ? fact.setting : serviceSetting(s.setting, c.student.placement);
+  });
   const inResource = instructionSettings.includes('rsp');
 
   const judgeable =
@@ -111,11 +132,15 @@ export function buildContext(c: StudentCase): RuleContext {
   const secondaryInstruction =
     judgeable && secondary ? instructionVerdict(held, [secondary], student, inResource) : null;
 
-  const provided = cmKnown
-    ? [...new Set(role.cmServices.map(serviceCodeOf))]
-        .filter((code) => !isInstructionCode(code) && parseServiceCode(code) !== null)
-        .sort()
-    : [];
+  const provided: string[] = [];
+  if (cmKnown) {
+    for (const s of role.cmServices) {
+      const code = serviceCodeOf(s);
+      if (provided.includes(code)) continue;
+      if (!isInstructionCode(code) && parseServiceCode(code) !== null) provided.push(code);
+    }
+    sortInPlace(provided, compareStrings);
+  }
   const serviceVerdicts = provided.map((code) => ({ code, verdict: serviceVerdict(held, code) }));
 
   return {

@@ -5,6 +5,7 @@
  */
 import { buildContext } from './context';
 import { RULES, ruleRank } from './registry';
+import { sortInPlace } from './sort';
 import type { CaseResult, Finding, Severity, StudentCase, StudentStatus } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -26,16 +27,22 @@ function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     ruleRank(a.rule) - ruleRank(b.rule) ||
-    (a.serviceCode ?? '').localeCompare(b.serviceCode ?? '') ||
+    // Equal codes (most often both absent) compare equal without a locale-aware comparison.
+    (a.serviceCode === b.serviceCode
+      ? 0
+      : (a.serviceCode ?? '').localeCompare(b.serviceCode ?? '')) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }
 
 export function evaluateCase(c: StudentCase): CaseResult {
   const ctx = buildContext(c);
-  const disabled = new Set(c.disabledRules ?? []);
-  const findings = RULES.filter((r) => !disabled.has(r.meta.id))
-    .flatMap((r) => r.check(ctx))
-    .sort(compareFindings);
+  const disabled = c.disabledRules && c.disabledRules.length > 0 ? new Set(c.disabledRules) : null;
+  const findings: Finding[] = [];
+  for (const r of RULES) {
+    if (disabled?.has(r.meta.id)) continue;
+    for (const f of r.check(ctx)) findings.push(f);
+  }
+  sortInPlace(findings, compareFindings);
   return { status: statusOf(findings), role: ctx.role.role, findings };
 }

@@ -48,9 +48,10 @@ export interface GradeSpan {
   label: string;
 }
 
+const GRADE_INDEX = new Map<string, number>(GRADES.map((g, i) => [g, i]));
+
 export function gradeIndex(g: string): number | null {
-  const i = GRADES.indexOf(g as Grade);
-  return i < 0 ? null : i;
+  return GRADE_INDEX.get(g) ?? null;
 }
 
 export function isGrade(g: string): g is Grade {

@@ -11,6 +11,7 @@ import {
 } from './data/authorizations';
 import { earlierEnd, endKey, isIsoDate, laterEnd } from './dates';
 import { type GradeSpan, unionSpans } from './grades';
+import { BoundedCache, memoString } from './memo';
 import { type PermitKind, resolveAuthorizationDetail } from './normalize';
 import type { FactStatus, HeldAuthorization } from './types';
 
@@ -111,14 +112,15 @@ export function strongest(statuses: readonly FactStatus[]): FactStatus {
   );
 }
 
+/** Roster spellings repeat across a roster: each is resolved once (credential strings only). */
+const detailOf = memoString(resolveAuthorizationDetail, 4096);
+
 function identify(
   h: HeldAuthorization,
 ): Omit<ResolvedHeld, 'validity' | 'prerequisiteStatus' | 'ages'> {
-  const detail =
-    (h.key ? resolveAuthorizationDetail(h.key) : null) ??
-    (h.text ? resolveAuthorizationDetail(h.text) : null);
+  const detail = (h.key ? detailOf(h.key) : null) ?? (h.text ? detailOf(h.text) : null);
   // A key wins over text, but the text may still say it is held under a permit.
-  const textDetail = h.text ? resolveAuthorizationDetail(h.text) : null;
+  const textDetail = h.text ? detailOf(h.text) : null;
   const row = detail ? (authorizationByKey(detail.key) ?? null) : null;
   const id = [h.key ?? '', h.text ?? '', h.issued ?? '', h.expires ?? ''].join('|');
   if (!row || !detail) return { input: h, id, row: null, added: false, era: null, variants: [] };
@@ -135,10 +137,114 @@ function identify(
 }
 
 /**
+ * Resolutions by content: every staff member has their own dates, but each list of
+ * authorizations is resolved once per check date, however many students that person has.
+ * Keyed on everything the resolution reads (each authorization's key, text, issue and expiry
+ * dates, and the check date); bounded, and holding only credential strings and dates.
+ */
+const HELD_CACHE_MAX = 16_384;
+const heldCache = new BoundedCache<readonly ResolvedHeld[]>(HELD_CACHE_MAX);
+
+/** One field of the cache key: length-prefixed, so no text can forge another key. */
+function keyPart(x: string | null | undefined): string {
+  return x === undefined ? '~' : x === null ? '!' : `${x.length}:${x}`;
+}
+
+function heldKey(auths: readonly HeldAuthorization[], asOf: string): string | null {
+  if (typeof asOf !== 'string') return null;
+  let key = keyPart(asOf);
+  for (const a of auths) {
+    if (a === null || typeof a !== 'object') return null;
+    const { key: k, text, issued, expires } = a;
+    // Only plain strings (or absent values) are cached; anything else is resolved as given.
+    if (!isKeyable(k) || !isKeyable(text) || !isKeyable(issued) || !isKeyable(expires)) {
+      return null;
+    }
+    key += `|${keyPart(k)}${keyPart(text)}${keyPart(issued)}${keyPart(expires)}`;
+  }
+  return key;
+}
+
+function isKeyable(x: unknown): x is string | null | undefined {
+  return x === undefined || x === null || typeof x === 'string';
+}
+
+/** The fields the engine reads, copied: the cache keeps no reference to the caller's objects. */
+function copyHeld(a: HeldAuthorization): HeldAuthorization {
+  const out: HeldAuthorization = {};
+  if (a.key !== undefined) out.key = a.key;
+  if (a.text !== undefined) out.text = a.text;
+  if (a.issued !== undefined) out.issued = a.issued;
+  if (a.expires !== undefined) out.expires = a.expires;
+  return out;
+}
+
+/**
  * Resolve and date every authorization held. Added authorizations are judged against the
  * other credentials held: valid while their best prerequisite is (§9.6).
+ * The objects returned are shared between calls with the same input: read them, never change them.
  */
 export function resolveHeld(auths: readonly HeldAuthorization[], asOf: string): ResolvedHeld[] {
+  return sharedHeld(auths, asOf).slice();
+}
+
+/**
+ * resolveHeld's array itself, shared by every call with the same input (the engine's own use:
+ * the same array for the same credentials lets it reuse verdicts on them, see verdict.ts).
+ */
+export function sharedHeld(
+  auths: readonly HeldAuthorization[],
+  asOf: string,
+): readonly ResolvedHeld[] {
+  // The same list again (one case manager's many students): found without building a key,
+  // after checking that nothing in it has changed since.
+  const last = auths === lastList ? lastEntry : lastByList.get(auths);
+  if (last !== undefined && last.asOf === asOf && sameHeld(auths, last.copies)) {
+    lastList = auths;
+    lastEntry = last;
+    return last.resolved;
+  }
+  const key = heldKey(auths, asOf);
+  if (key === null) return computeHeld(auths, asOf);
+  let resolved = heldCache.get(key);
+  const copies = auths.map(copyHeld);
+  if (resolved === undefined) {
+    resolved = computeHeld(copies, asOf);
+    heldCache.set(key, resolved);
+  }
+  const entry = { asOf, copies, resolved };
+  lastByList.set(auths, entry);
+  lastList = auths;
+  lastEntry = entry;
+  return resolved;
+}
+
+interface LastResolution {
+  asOf: string;
+  copies: readonly HeldAuthorization[];
+  resolved: readonly ResolvedHeld[];
+}
+/** The list asked about last (consecutive cases often share one), before the WeakMap below. */
+let lastList: readonly HeldAuthorization[] | undefined;
+let lastEntry: LastResolution | undefined;
+
+/** The last resolution of each list still in use; entries go with their lists. */
+const lastByList = new WeakMap<readonly HeldAuthorization[], LastResolution>();
+
+function sameHeld(auths: readonly HeldAuthorization[], copies: readonly HeldAuthorization[]) {
+  if (auths.length !== copies.length) return false;
+  for (let i = 0; i < auths.length; i++) {
+    const a = auths[i];
+    const c = copies[i] as HeldAuthorization;
+    if (a === null || typeof a !== 'object') return false;
+    if (a.key !== c.key || a.text !== c.text || a.issued !== c.issued || a.expires !== c.expires) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function computeHeld(auths: readonly HeldAuthorization[], asOf: string): ResolvedHeld[] {
   const ids = auths.map(identify);
   const own = ids.map((r) => ownValidity(r.input, asOf));
   const resolved: ResolvedHeld[] = ids.map((r, i) => {

@@ -64,12 +64,22 @@ const CREDENTIALS = new Set([
 ]);
 
 function squash(s: string): string {
+  // Most words are plain ASCII letters and digits: folding them is lower-casing them.
+  if (isPlainAlnum(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+function isPlainAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** A comma part that is a credential ("M.A.", "CCC-SLP") and not a name ("Ma"). */
@@ -86,7 +96,15 @@ function isSuffix(token: string): boolean {
   return SUFFIXES.has(squash(token));
 }
 
+/**
+ * What clean() has to remove or collapse: a number at the start or the end (staff numbers),
+ * brackets (role notes), "<" and "@" (e-mail addresses), runs of white space or white space
+ * other than a plain space. A name with none of these is only trimmed.
+ */
+const NEEDS_CLEANING = /[()[\]<>@]|\s\s|[^\S ]|^\s*#?\d|\d\s*$/;
+
 function clean(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return (
     text
       // Role notes: "(Teacher of Record)", "[SLP]".
@@ -199,8 +217,20 @@ function samePerson(a: PersonName, b: PersonName): boolean {
  * initial of it). Order of writing may differ. Nicknames do not match ("Dan" ≠ "Daniel").
  */
 export function namesMatch(a: string, b: string): boolean {
-  const pa = parseName(a);
-  const pb = parseName(b);
+  return namesMatchWith(a, b, parseName);
+}
+
+/**
+ * namesMatch with the names read by `parse` (parseName, or a cache of it: a large audit reads
+ * each staff name once). `parse` must give what parseName gives; its results are only read.
+ */
+export function namesMatchWith(
+  a: string,
+  b: string,
+  parse: (text: string) => PersonName | null,
+): boolean {
+  const pa = parse(a);
+  const pb = parse(b);
   if (!pa || !pb || !pa.first || !pb.first) return false;
   if (samePerson(pa, pb)) return true;
   // "Lee Dana" written last-first without a comma: try the swap when one side had no comma.
@@ -223,18 +253,27 @@ function fullKey(n: PersonName): string {
  * match. Among several matches, one whose full name (with middle) is written the same wins.
  */
 export function findStaff(staff: readonly StaffMember[], name: string): StaffMember | undefined {
+  return findStaffWith(staff, name, parseName);
+}
+
+/** findStaff with the names read by `parse` (see namesMatchWith). */
+export function findStaffWith(
+  staff: readonly StaffMember[],
+  name: string,
+  parse: (text: string) => PersonName | null,
+): StaffMember | undefined {
   const wanted = name.trim();
   if (!wanted) return undefined;
   if (wanted.includes('@') && !/\s/.test(wanted)) {
     const byEmail = staff.filter((s) => s.email?.trim().toLowerCase() === wanted.toLowerCase());
     return byEmail.length === 1 ? byEmail[0] : undefined;
   }
-  const matches = staff.filter((s) => namesMatch(s.name, wanted));
+  const matches = staff.filter((s) => namesMatchWith(s.name, wanted, parse));
   if (matches.length <= 1) return matches[0];
-  const target = parseName(wanted);
+  const target = parse(wanted);
   if (!target) return undefined;
   const exact = matches.filter((s) => {
-    const p = parseName(s.name);
+    const p = parse(s.name);
     return p !== null && fullKey(p) === fullKey(target);
   });
   return exact.length === 1 ? exact[0] : undefined;

@@ -34,6 +34,8 @@ function parseCoded(
   codes: ReadonlySet<string>,
   index: ReadonlyMap<string, string>,
 ): string | null {
+  // Most values are already a bare CALPADS code ("290", "330"): nothing else to read.
+  if (text.length === 3 && codes.has(text)) return text;
   const raw = text.trim();
   if (!raw) return null;
   const found = new Set<string>();

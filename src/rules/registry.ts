@@ -45,7 +45,9 @@ export function ruleById(id: RuleId): RuleModule | undefined {
   return BY_ID.get(id);
 }
 
+const RANK = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
+
 /** Rank of a rule id in CONTRACT order, for sorting findings. */
 export function ruleRank(id: RuleId): number {
-  return RULE_IDS.indexOf(id);
+  return RANK.get(id) ?? -1;
 }

@@ -22,6 +22,7 @@
  * telling position the role is unknown.
  */
 import { isInstructionCode } from './data/services';
+import { memoString } from './memo';
 import { namesMatch } from './names';
 import { parseServiceCode } from './normalize';
 import type { CaseManagerInfo, CaseService, ProviderRelation, Role } from './types';
@@ -68,9 +69,14 @@ const POSITION_PATTERNS: readonly [PositionClass, RegExp][] = [
 
 export function classifyPosition(position: string | undefined | null): PositionClass | null {
   if (!position) return null;
+  return classifyCached(position);
+}
+
+/** A roster repeats a few dozen job titles: each is read once (titles only, never names). */
+const classifyCached = memoString((position: string): PositionClass | null => {
   for (const [cls, re] of POSITION_PATTERNS) if (re.test(position)) return cls;
   return null;
-}
+}, 1024);
 
 const INSTRUCTIONAL: ReadonlySet<PositionClass> = new Set([
   'sdc-teacher',
@@ -88,6 +94,8 @@ const POSITION_SERVICES: Partial<Record<PositionClass, readonly string[]>> = {
   ot: ['450'],
   pt: ['460'],
 };
+
+const NONE: readonly string[] = [];
 
 export function serviceCodeOf(s: CaseService): string {
   return parseServiceCode(s.code) ?? s.code.trim();
@@ -126,18 +134,34 @@ export function inferRole(
 ): RoleInference {
   if (!cm)
     return { role: 'unknown', basis: 'no-case-manager', cmServices: [], unknownInstruction: [] };
-  const rel = services.map((s) => ({ s, code: serviceCodeOf(s), r: providerRelation(s, cm) }));
-  const instr = rel.filter((x) => isInstructionCode(x.code));
-  const other = rel.filter((x) => !isInstructionCode(x.code));
-  const explicitCm = rel.filter((x) => x.r === 'cm').map((x) => x.s);
-  const unknownInstr = instr.filter((x) => x.r === 'unknown').map((x) => x.s);
-  const unknownOther = other.filter((x) => x.r === 'unknown');
-
   const position = classifyPosition(cm.position);
   const settlesNoInstruction =
     position !== null && !INSTRUCTIONAL.has(position) && !(position === 'slp' && holdsSpecialClass);
-  const positionServices = position ? (POSITION_SERVICES[position] ?? []) : [];
-  const byPosition = unknownOther.filter((x) => positionServices.includes(x.code)).map((x) => x.s);
+  const positionServices = position ? (POSITION_SERVICES[position] ?? NONE) : NONE;
+
+  // One pass over the services, in their order: who provides each, by kind of service.
+  const explicitCm: CaseService[] = [];
+  const unknownInstr: CaseService[] = [];
+  const byPosition: CaseService[] = [];
+  let instructsCm = false;
+  let othersCm = false;
+  let unknownOthers = false;
+  for (const s of services) {
+    const code = serviceCodeOf(s);
+    const r = providerRelation(s, cm);
+    const instruction = isInstructionCode(code);
+    if (r === 'cm') {
+      explicitCm.push(s);
+      if (instruction) instructsCm = true;
+      else othersCm = true;
+    } else if (r === 'unknown') {
+      if (instruction) unknownInstr.push(s);
+      else {
+        unknownOthers = true;
+        if (positionServices.includes(code)) byPosition.push(s);
+      }
+    }
+  }
 
   const result = (role: Role, basis: RoleInference['basis'], cmServices: CaseService[]) => ({
     role,
@@ -156,11 +180,11 @@ export function inferRole(
           : explicitCm;
     return result(cm.roleOverride, 'override', provided);
   }
-  if (instr.some((x) => x.r === 'cm')) return result('instruction', 'providers', explicitCm);
+  if (instructsCm) return result('instruction', 'providers', explicitCm);
 
   if (unknownInstr.length === 0) {
-    if (other.some((x) => x.r === 'cm')) return result('support', 'providers', explicitCm);
-    if (unknownOther.length === 0) return result('coordinator', 'providers', []);
+    if (othersCm) return result('support', 'providers', explicitCm);
+    if (!unknownOthers) return result('coordinator', 'providers', []);
     if (position === null) return result('unknown', 'unknown', []);
     return byPosition.length > 0
       ? result('support', 'position', byPosition)

@@ -227,6 +227,62 @@ export function instructionVerdict(
   student: StudentFacts,
   inResource: boolean,
 ): InstructionVerdict {
+  const memo = verdictsOn(held);
+  const grade = student.grade;
+  let key = `${inResource ? 'i1' : 'i0'}${grade == null ? '~' : `${grade.length}:${grade}`}|`;
+  for (const t of targets) key += `${t.length}:${t},`;
+  key += '|';
+  const codes = student.codes;
+  if (codes.size <= 1) {
+    for (const c of codes) key += `${c.length}:${c},`;
+  } else {
+    for (const c of [...codes].sort()) key += `${c.length}:${c},`;
+  }
+  let v = memo.get(key) as InstructionVerdict | undefined;
+  if (v === undefined) {
+    v = computeInstructionVerdict(held, targets, student, inResource);
+    remember(memo, key, v);
+  }
+  return v;
+}
+
+/**
+ * Verdicts already given on one resolved list of authorizations. resolveHeld shares one array
+ * between every case with the same credentials and check date (held.ts), so one case manager's
+ * students reuse the verdicts on their credentials. Keyed by that array (entries go with it)
+ * and, inside, by everything else a verdict reads: disabilities, grade, setting, service code.
+ * Verdicts are shared: read them, never change them.
+ */
+const VERDICTS_PER_HELD = 512;
+const verdicts = new WeakMap<readonly ResolvedHeld[], Map<string, unknown>>();
+
+/** The last list asked about: consecutive cases often share one (an audit goes by case manager). */
+let lastHeld: readonly ResolvedHeld[] | undefined;
+let lastMemo: Map<string, unknown> | undefined;
+
+function verdictsOn(held: readonly ResolvedHeld[]): Map<string, unknown> {
+  if (held === lastHeld && lastMemo !== undefined) return lastMemo;
+  let memo = verdicts.get(held);
+  if (memo === undefined) {
+    memo = new Map();
+    verdicts.set(held, memo);
+  }
+  lastHeld = held;
+  lastMemo = memo;
+  return memo;
+}
+
+function remember(memo: Map<string, unknown>, key: string, value: unknown): void {
+  if (memo.size >= VERDICTS_PER_HELD) memo.clear();
+  memo.set(key, value);
+}
+
+function computeInstructionVerdict(
+  held: readonly ResolvedHeld[],
+  targets: readonly string[],
+  student: StudentFacts,
+  inResource: boolean,
+): InstructionVerdict {
   const candidates = held
     .flatMap((h) => targets.map((t) => judge(h, t, student)))
     .filter((c): c is Candidate => c !== null && c.outcome !== 'none');
@@ -268,6 +324,17 @@ function authorizesService(h: ResolvedHeld, code: string): FactStatus | null {
 }
 
 export function serviceVerdict(held: readonly ResolvedHeld[], code: string): ServiceVerdict {
+  const memo = verdictsOn(held);
+  const key = `s${code}`;
+  let v = memo.get(key) as ServiceVerdict | undefined;
+  if (v === undefined) {
+    v = computeServiceVerdict(held, code);
+    remember(memo, key, v);
+  }
+  return v;
+}
+
+function computeServiceVerdict(held: readonly ResolvedHeld[], code: string): ServiceVerdict {
   const req = serviceByCode(code)?.requirement;
   if (!req || req.kind === 'none' || req.kind === 'instruction') return { kind: 'no-requirement' };
   if (req.kind === 'unconfirmed') {

@@ -2,9 +2,11 @@
  * `audit`: read the students (and optionally services and roster) files, join them, run the
  * rule engine on every student, and format the result.
  *
- * Speed (bench/bench.ts holds it to 1.5 × papaparse's bare parse of the same files): one parse
- * per file, every cell normalisation cached by distinct value, Map-based joins by id or by an
- * order-free name key, one roster lookup per distinct case manager name.
+ * Speed (bench/bench.ts holds it to 1.5 × papaparse's bare parse of the same files): one pass
+ * per file with rows read one at a time (csv/rows.ts), every cell normalisation cached by
+ * distinct value, Map-based joins by id or by an order-free name key, one roster lookup per
+ * distinct case manager name, and the engine once per distinct case (case-key.ts), taking the
+ * students one case manager at a time so that the engine's caches on credentials stay warm.
  */
 
 import { ID_KINDS, type IdKind, nameKey } from '../../csv/ids';
@@ -14,7 +16,13 @@ import { readServices, type ServiceRecord } from '../../csv/services';
 import { readStudents, type StudentRecord } from '../../csv/students';
 import { evaluateCase } from '../../rules/engine';
 import { namesMatch } from '../../rules/names';
-import type { CaseManagerInfo, CaseResult, CaseService, StudentCase } from '../../rules/types';
+import type {
+  CaseManagerInfo,
+  CaseResult,
+  CaseService,
+  ProviderRelation,
+  StudentCase,
+} from '../../rules/types';
 import type { AuditArgs } from '../args';
 import { CaseMemo } from '../case-key';
 import { formatCsv } from '../format/csv';
@@ -65,7 +73,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   if (problems.length > 0) throw new AuditInputError(problems);
   const warnings = [students, services, roster].flatMap((r) => (r ? r.warnings : []));
 
-  const servicesByStudent = joinServices(
+  const servicesOf = joinServices(
     students.records,
     services,
     input.asOf,
@@ -86,26 +94,84 @@ export function runAudit(input: AuditInput): AuditOutcome {
   }
   const engine = input.engine ?? evaluateCase;
   const memo = input.memo === false ? undefined : new CaseMemo(engine);
+  const asOf = input.asOf;
 
-  const rows: AuditRow[] = new Array(students.records.length);
-  for (let i = 0; i < students.records.length; i++) {
-    const s = students.records[i] as StudentRecord;
-    const caseManager = caseManagerOf(s.caseManager);
-    const studentCase: StudentCase = {
-      asOf: input.asOf,
-      student: toCaseStudent(s),
-      services: assumed
-        ? assumedServices(s)
-        : (servicesByStudent.get(s) ?? []).map((r) => toCaseService(r, caseManager, matcher)),
-      caseManager,
+  // Students are checked one case manager at a time (each row keeps its place in the report):
+  // a case manager's students share credentials, so the engine's caches on them stay warm.
+  const count = students.records.length;
+  const managers = new Array<CaseManagerInfo | null>(count);
+  const groups = new Map<CaseManagerInfo | null, number[]>();
+  for (let i = 0; i < count; i++) {
+    const cm = caseManagerOf((students.records[i] as StudentRecord).caseManager);
+    managers[i] = cm;
+    const group = groups.get(cm);
+    if (group) group.push(i);
+    else groups.set(cm, [i]);
+  }
+
+  const rows: AuditRow[] = new Array(count);
+  for (const [caseManager, group] of groups) {
+    // The relation of each provider named to this case manager, once per name.
+    const relations = new Map<string, ProviderRelation | 'none'>();
+    const self = caseManager?.name;
+    let selfRelation: ProviderRelation | 'none' | undefined;
+    const relation = (r: ServiceRecord): ProviderRelation | undefined => {
+      if (r.providerName === undefined) return undefined;
+      if (r.providerName === self) {
+        // Most services name the case manager themself.
+        selfRelation ??= relationOf(r, caseManager, matcher) ?? 'none';
+        return selfRelation === 'none' ? undefined : selfRelation;
+      }
+      let rel = relations.get(r.providerName);
+      if (rel === undefined) {
+        rel = relationOf(r, caseManager, matcher) ?? 'none';
+        relations.set(r.providerName, rel);
+      }
+      return rel === 'none' ? undefined : rel;
     };
-    const result = memo ? memo.run(studentCase) : engine(studentCase);
-    rows[i] = {
-      student: { id: s.id ?? null, name: s.name ?? null },
-      caseManager: { name: s.caseManager, role: result.role },
-      status: result.status,
-      findings: result.findings,
-    };
+    for (const i of group) {
+      const s = students.records[i] as StudentRecord;
+      const records = assumed ? undefined : servicesOf[i];
+      const build = (): StudentCase => ({
+        asOf,
+        student: toCaseStudent(s),
+        services: assumed
+          ? assumedServices(s)
+          : (records ?? []).map((r) => toCaseService(r, relation(r))),
+        caseManager,
+      });
+      let result: CaseResult;
+      if (!memo) result = engine(build());
+      else if (assumed) result = memo.run(build());
+      else {
+        // The key from the records themselves: a case already seen is not built again.
+        const ids: number[] = [];
+        if (records) {
+          for (const r of records) {
+            ids.push(
+              memo.recordId(
+                r.code,
+                r.name,
+                r.location,
+                r.delivery,
+                relation(r),
+                r.providerPosition,
+              ),
+            );
+          }
+        }
+        result = memo.runKeyed(
+          memo.caseKey(asOf, caseManager, memo.studentId(s, asOf), ids),
+          build,
+        );
+      }
+      rows[i] = {
+        student: { id: s.id ?? null, name: s.name ?? null },
+        caseManager: { name: s.caseManager, role: result.role },
+        status: result.status,
+        findings: result.findings,
+      };
+    }
   }
 
   const files: AuditReport['files'] = { students: input.students.file };
@@ -151,28 +217,39 @@ function assumedServices(s: StudentRecord): CaseService[] {
 /**
  * One service for the engine. When the service names its provider and the student has a case
  * manager, `provider` is set to what the engine itself would find (namesMatch of the two names,
- * through the cached NameMatcher): the same answer, computed once per distinct pair of names.
+ * through the cached NameMatcher: see relationOf): the same answer, computed once per distinct
+ * pair of names.
  */
-function toCaseService(
-  r: ServiceRecord,
-  cm: CaseManagerInfo | null,
-  matcher: NameMatcher,
-): CaseService {
+function toCaseService(r: ServiceRecord, provider: ProviderRelation | undefined): CaseService {
   const out: CaseService = { code: r.code };
   if (r.name !== undefined) out.name = r.name;
-  const setting =
-    r.location && r.delivery ? `${r.location}; ${r.delivery}` : (r.location ?? r.delivery);
+  const setting = settingOf(r);
   if (setting !== undefined) out.setting = setting;
   if (r.providerName !== undefined) {
     out.providerName = r.providerName;
-    if (cm?.name?.trim() && r.providerName.trim()) {
-      out.provider = matcher.sameAs(cm.name, r.providerName) ? 'cm' : 'other';
-    }
+    if (provider !== undefined) out.provider = provider;
   }
   if (r.providerPosition !== undefined) out.providerPosition = r.providerPosition;
   if (r.start !== undefined) out.start = r.start;
   if (r.end !== undefined) out.end = r.end;
   return out;
+}
+
+/** A service's setting: "Location; Delivery", or whichever is given. */
+function settingOf(r: ServiceRecord): string | undefined {
+  return r.location && r.delivery ? `${r.location}; ${r.delivery}` : (r.location ?? r.delivery);
+}
+
+/** The provider relation to set: only when both names are given. */
+function relationOf(
+  r: ServiceRecord,
+  cm: CaseManagerInfo | null,
+  matcher: NameMatcher,
+): ProviderRelation | undefined {
+  if (r.providerName === undefined || !cm?.name?.trim() || !r.providerName.trim()) {
+    return undefined;
+  }
+  return matcher.sameAs(cm.name, r.providerName) ? 'cm' : 'other';
 }
 
 /**
@@ -187,23 +264,26 @@ function joinServices(
   asOf: string,
   file: string | undefined,
   warnings: CsvProblem[],
-): Map<StudentRecord, ServiceRecord[]> {
-  const out = new Map<StudentRecord, ServiceRecord[]>();
+): (ServiceRecord[] | undefined)[] {
+  const out = new Array<ServiceRecord[] | undefined>(students.length);
   if (!services) return out;
 
   // Indexes are built on first use: an export joined by SEIS ID never pays for the others.
-  const indexes = new Map<IdKind | 'name', Map<string, StudentRecord[]>>();
+  // Each maps a value to the position of the student who has it (a list when several do).
+  const indexes = new Map<IdKind | 'name', Map<string, number | number[]>>();
   const index = (kind: IdKind | 'name') => {
     let m = indexes.get(kind);
     if (m === undefined) {
       m = new Map();
-      for (const s of students) {
+      for (let i = 0; i < students.length; i++) {
+        const s = students[i] as StudentRecord;
         const v =
           kind === 'name' ? (s.name === undefined ? undefined : nameKey(s.name)) : s.ids[kind];
         if (v === undefined) continue;
-        const list = m.get(v);
-        if (list) list.push(s);
-        else m.set(v, [s]);
+        const at = m.get(v);
+        if (at === undefined) m.set(v, i);
+        else if (typeof at === 'number') m.set(v, [at, i]);
+        else at.push(i);
       }
       indexes.set(kind, m);
     }
@@ -213,6 +293,11 @@ function joinServices(
     ID_KINDS.filter((k) => students.some((s) => s.ids[k] !== undefined)),
   );
 
+  const add = (i: number, svc: ServiceRecord) => {
+    const list = out[i];
+    if (list) list.push(svc);
+    else out[i] = [svc];
+  };
   const nameKeys = new Map<string, string>();
   let unmatched = 0;
   let outside = 0;
@@ -225,16 +310,16 @@ function joinServices(
       outside++;
       continue;
     }
-    let found: StudentRecord[] | undefined;
+    let found: number | number[] | undefined;
     let sharedKind = false;
     for (const kind of ID_KINDS) {
       const v = svc.studentIds[kind];
       if (v === undefined || !studentKinds.has(kind)) continue;
       sharedKind = true;
       found = index(kind).get(v);
-      if (found) break;
+      if (found !== undefined) break;
     }
-    if (!found && !sharedKind && svc.studentName !== undefined) {
+    if (found === undefined && !sharedKind && svc.studentName !== undefined) {
       let key = nameKeys.get(svc.studentName);
       if (key === undefined) {
         key = nameKey(svc.studentName);
@@ -242,7 +327,7 @@ function joinServices(
       }
       found = index('name').get(key) ?? matchByName(students, svc.studentName);
     }
-    if (!found) {
+    if (found === undefined) {
       unmatched++;
       if (unmatched <= 5) {
         const p: CsvProblem = {
@@ -256,11 +341,8 @@ function joinServices(
       }
       continue;
     }
-    for (const s of found) {
-      const list = out.get(s);
-      if (list) list.push(svc);
-      else out.set(s, [svc]);
-    }
+    if (typeof found === 'number') add(found, svc);
+    else for (const i of found) add(i, svc);
   }
   if (outside > 0) {
     const p: CsvProblem = {
@@ -283,12 +365,13 @@ function joinServices(
   return out;
 }
 
-/** Slow path for a name the key misses (middle initials and the like). */
-function matchByName(
-  students: readonly StudentRecord[],
-  name: string,
-): StudentRecord[] | undefined {
-  const hits = students.filter((s) => s.name !== undefined && namesMatch(s.name, name));
+/** Slow path for a name the key misses (middle initials and the like): student positions. */
+function matchByName(students: readonly StudentRecord[], name: string): number[] | undefined {
+  const hits: number[] = [];
+  for (let i = 0; i < students.length; i++) {
+    const s = students[i] as StudentRecord;
+    if (s.name !== undefined && namesMatch(s.name, name)) hits.push(i);
+  }
   return hits.length > 0 ? hits : undefined;
 }
 

@@ -7,7 +7,7 @@ import type { RuleContext } from '../context';
 import { isInstructionCode } from '../data/services';
 import { classifyPosition, serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
-import { serviceSetting } from '../settings';
+import { type SettingKind, serviceSetting } from '../settings';
 
 const meta = defineMeta(
   'best-practice-case-manager',
@@ -35,12 +35,31 @@ export function recommendedCaseManager(
   services: readonly { code: string; setting?: string | null }[],
   placement?: string,
 ): BestPractice | null {
-  const instruction = services.filter((s) => isInstructionCode(s.code));
-  if (instruction.some((s) => serviceSetting(s.setting ?? undefined, placement) === 'sdc'))
-    return 'sdc';
-  if (instruction.length > 0) return 'rsp';
-  if (services.length > 0 && services.every((s) => s.code === '415')) return 'slp';
-  return null;
+  return recommend(
+    services,
+    (s) => s.code,
+    (s) => serviceSetting(s.setting ?? undefined, placement),
+  );
+}
+
+/** recommendedCaseManager over any list of services, read through `code` and `setting`. */
+function recommend<T>(
+  services: readonly T[],
+  code: (s: T) => string,
+  setting: (s: T) => SettingKind | null,
+): BestPractice | null {
+  let instruction = false;
+  let speechOnly = services.length > 0;
+  for (const s of services) {
+    const c = code(s);
+    if (isInstructionCode(c)) {
+      instruction = true;
+      if (setting(s) === 'sdc') return 'sdc';
+    }
+    if (c !== '415') speechOnly = false;
+  }
+  if (instruction) return 'rsp';
+  return speechOnly ? 'slp' : null;
 }
 
 export function bestPracticeName(bp: BestPractice): string {
@@ -51,18 +70,24 @@ export function bestPracticeName(bp: BestPractice): string {
 function met(ctx: RuleContext, rec: BestPractice): boolean | null {
   const { role } = ctx.role;
   const placement = ctx.case.student.placement;
-  const provided = ctx.role.cmServices.map((s) => ({ code: serviceCodeOf(s), setting: s.setting }));
+  const provided = ctx.role.cmServices;
   if (rec === 'slp') {
-    if (provided.some((s) => s.code === '415')) return true;
+    if (provided.some((s) => serviceCodeOf(s) === '415')) return true;
     if (role === 'unknown') return positionMeets(ctx, rec);
     return false;
   }
   if (role === 'instruction') {
-    const settings = provided
-      .filter((s) => isInstructionCode(s.code))
-      .map((s) => serviceSetting(s.setting, placement));
-    if (settings.length === 0) return positionMeets(ctx, rec) ?? true;
-    return settings.some((s) => s === rec || s === null);
+    let instruction = false;
+    for (const s of provided) {
+      if (!isInstructionCode(serviceCodeOf(s))) continue;
+      instruction = true;
+      // The setting already read for this service (context.ts), else read here.
+      const fact = ctx.services.find((f) => f.service === s);
+      const setting = fact ? fact.setting : serviceSetting(s.setting, placement);
+      if (setting === rec || setting === null) return true;
+    }
+    if (!instruction) return positionMeets(ctx, rec) ?? true;
+    return false;
   }
   if (role === 'unknown') return positionMeets(ctx, rec);
   return false;
@@ -80,9 +105,11 @@ export const bestPracticeCaseManager: RuleModule = {
   meta,
   check(ctx) {
     if (!ctx.cm) return [];
-    const rec = recommendedCaseManager(
-      ctx.services.map((s) => ({ code: s.code, setting: s.service.setting })),
-      ctx.case.student.placement,
+    // ServiceFact.setting is serviceSetting(service.setting, the student's placement).
+    const rec = recommend(
+      ctx.services,
+      (s) => s.code,
+      (s) => s.setting,
     );
     if (!rec || met(ctx, rec) !== false) return [];
     return [

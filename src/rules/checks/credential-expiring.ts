@@ -16,7 +16,18 @@ const meta = defineMeta(
 );
 
 function expiring(until: string | undefined, asOf: string): until is string {
-  return until !== undefined && until >= asOf && until <= addDays(asOf, WINDOW_DAYS);
+  return until !== undefined && until >= asOf && until <= windowEnd(asOf);
+}
+
+/** addDays(asOf, WINDOW_DAYS), computed once per check date rather than once per case. */
+let lastAsOf: string | undefined;
+let lastEnd = '';
+function windowEnd(asOf: string): string {
+  if (asOf !== lastAsOf) {
+    lastEnd = addDays(asOf, WINDOW_DAYS);
+    lastAsOf = asOf;
+  }
+  return lastEnd;
 }
 
 const RENEW = ['Renew the credential with the CTC before it expires and update the roster.'];
