@@ -79,10 +79,15 @@ export function caseFromSnapshot(
   const placement = snapshot.placement.program ?? snapshot.placement.setting;
   if (placement) student.placement = placement;
 
-  return {
+  const studentCase: StudentCase = {
     asOf,
     student,
     services,
     caseManager: snapshot.caseManager ? findCaseManager(snapshot.caseManager.name, staff) : null,
   };
+  // Services not read (a tab not opened, rows not rendered) are unknown, not absent.
+  if (snapshot.missing.some((field) => field.startsWith('services'))) {
+    studentCase.servicesShown = false;
+  }
+  return studentCase;
 }

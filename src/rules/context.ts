@@ -94,7 +94,7 @@ export function buildContext(c: StudentCase): RuleContext {
   const holdsSpecialClass = held.some(
     (h) => h.row?.key === 'SLP-SCA' && h.validity.state === 'valid',
   );
-  const role = inferRole(c.services, cm, holdsSpecialClass);
+  const role = inferRole(c.services, cm, holdsSpecialClass, c.servicesShown !== false);
   const services: ServiceFact[] = new Array(c.services.length);
   for (let i = 0; i < services.length; i++) {
     const s = c.services[i] as CaseService;
@@ -125,7 +125,9 @@ export function buildContext(c: StudentCase): RuleContext {
   const inResource = instructionSettings.includes('rsp');
 
   const judgeable =
-    cmKnown && primary !== null && (role.role === 'instruction' || instructing.length > 0);
+    cmKnown &&
+    primary !== null &&
+    (role.role === 'instruction' || instructing.length > 0 || role.instructionUnknown);
   const targets =
     alternatePlacementInEffect && secondary ? [primary ?? '', secondary] : [primary ?? ''];
   const instruction = judgeable ? instructionVerdict(held, targets, student, inResource) : null;

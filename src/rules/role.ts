@@ -121,6 +121,11 @@ export interface RoleInference {
   cmServices: readonly CaseService[];
   /** Instruction services whose provider stayed unknown. */
   unknownInstruction: readonly CaseService[];
+  /**
+   * The services were not shown and the position does not rule instruction out: the case
+   * manager may instruct, so their coverage is judged as for an unknown provider.
+   */
+  instructionUnknown: boolean;
 }
 
 /**
@@ -131,9 +136,17 @@ export function inferRole(
   services: readonly CaseService[],
   cm: CaseManagerInfo | null,
   holdsSpecialClass = false,
+  servicesShown = true,
 ): RoleInference {
-  if (!cm)
-    return { role: 'unknown', basis: 'no-case-manager', cmServices: [], unknownInstruction: [] };
+  if (!cm) {
+    return {
+      role: 'unknown',
+      basis: 'no-case-manager',
+      cmServices: [],
+      unknownInstruction: [],
+      instructionUnknown: false,
+    };
+  }
   const position = classifyPosition(cm.position);
   const settlesNoInstruction =
     position !== null && !INSTRUCTIONAL.has(position) && !(position === 'slp' && holdsSpecialClass);
@@ -168,6 +181,7 @@ export function inferRole(
     basis,
     cmServices,
     unknownInstruction: unknownInstr,
+    instructionUnknown: false,
   });
 
   if (cm.roleOverride) {
@@ -181,6 +195,14 @@ export function inferRole(
     return result(cm.roleOverride, 'override', provided);
   }
   if (instructsCm) return result('instruction', 'providers', explicitCm);
+  if (!servicesShown) {
+    // Nothing is known of the services: not a coordinator by their absence (§9.2); a
+    // non-teaching position still settles that the case manager does not instruct.
+    return {
+      ...result('unknown', 'unknown', explicitCm),
+      instructionUnknown: !settlesNoInstruction,
+    };
+  }
 
   if (unknownInstr.length === 0) {
     if (othersCm) return result('support', 'providers', explicitCm);

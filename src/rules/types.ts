@@ -115,6 +115,12 @@ export interface StudentCase {
   services: CaseService[];
   /** null when the IEP names no case manager. */
   caseManager: CaseManagerInfo | null;
+  /**
+   * False when the services could not be read at all (a tab not yet opened, a grid still
+   * loading): their absence then says nothing, so no one becomes a coordinator by it (§9.2).
+   * Default true: an empty list means the IEP has no services.
+   */
+  servicesShown?: boolean;
   /** Rules switched off by the user or the district. */
   disabledRules?: readonly RuleId[];
 }

@@ -84,6 +84,20 @@ describe('caseFromSnapshot', () => {
     expect(studentCase.services.map((s) => s.code)).toEqual(['330']);
   });
 
+  it('marks services the page did not show (or showed only in part) as not shown', () => {
+    const noTab = { ...snapshot, services: [], missing: ['services'] };
+    expect(caseFromSnapshot(noTab, { profile: null, roster: [] }, '2026-01-15').servicesShown).toBe(
+      false,
+    );
+    const partial = { ...snapshot, missing: ['services (partial: 10 of 25 rows rendered)'] };
+    expect(
+      caseFromSnapshot(partial, { profile: null, roster: [] }, '2026-01-15').servicesShown,
+    ).toBe(false);
+    expect(
+      caseFromSnapshot(snapshot, { profile: null, roster: [] }, '2026-01-15').servicesShown,
+    ).toBeUndefined();
+  });
+
   it('prefers the profile for the user’s own name over a roster row', () => {
     const profile: StaffMember = { ...rivera, authorizations: [{ key: 'AAAS' }] };
     const studentCase = caseFromSnapshot(snapshot, { profile, roster: [rivera] }, '2026-01-15');

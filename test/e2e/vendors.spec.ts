@@ -49,6 +49,17 @@ test('SIRAS: the checked provider row is the case manager, pending changes are n
   await page.close();
 });
 
+test('Aeries: the marker stays single when the lazy Student Services tab loads', async () => {
+  const page = await context.newPage();
+  await page.goto('https://demo.aeries.net/admin/specialed/5001.html');
+  await expect(rule(page, 'credentials-unknown')).toHaveCount(1);
+  await page.locator('#tabServices').click();
+  await expect(page.locator('#pnlServices table')).toHaveCount(1);
+  await page.waitForTimeout(400);
+  await expect(hosts(page)).toHaveCount(1);
+  await page.close();
+});
+
 test('PowerSchool: the profile is checked once its services grid has loaded', async () => {
   const page = await context.newPage();
   await page.goto('https://demo.powerschool.com/specialprograms/students/1001/profile.html');
@@ -64,6 +75,15 @@ test('PowerSchool: an SIS page on the same host gets no marker', async () => {
   await page.goto('https://demo.powerschool.com/admin/students/home.html');
   await page.waitForTimeout(600);
   await expect(hosts(page)).toHaveCount(0);
+  await page.close();
+});
+
+test('Welligent: the header frame shows the marker for the whole IEP', async () => {
+  const page = await context.newPage();
+  await page.goto('https://demo.welligent.com/iep/2001/');
+  const header = page.frameLocator('iframe').first();
+  await expect(rule(header, 'credentials-unknown')).toHaveCount(1);
+  await expect(hosts(header)).toHaveCount(1);
   await page.close();
 });
 

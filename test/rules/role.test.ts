@@ -113,3 +113,29 @@ describe('inferRole (§9.2)', () => {
     ).toBe('instruction');
   });
 });
+
+describe('services the page did not show (§9.2: absence never makes a coordinator)', () => {
+  const sdcTeacher = {
+    name: 'Lee, Dana',
+    known: true,
+    position: 'SDC Teacher',
+    authorizations: [],
+  };
+  it('leaves the role unknown, with instruction possible, for a teaching position', () => {
+    const r = inferRole([], sdcTeacher, false, false);
+    expect(r.role).toBe('unknown');
+    expect(r.instructionUnknown).toBe(true);
+  });
+  it('rules instruction out for a non-teaching position, without calling them a coordinator', () => {
+    const r = inferRole([], { ...sdcTeacher, position: 'School Psychologist' }, false, false);
+    expect(r.role).toBe('unknown');
+    expect(r.instructionUnknown).toBe(false);
+  });
+  it('still follows the services that are shown and the user’s own word', () => {
+    const shown = [{ code: '330', provider: 'cm' as const }];
+    expect(inferRole(shown, sdcTeacher, false, false).role).toBe('instruction');
+    expect(inferRole([], { ...sdcTeacher, roleOverride: 'coordinator' }, false, false).role).toBe(
+      'coordinator',
+    );
+  });
+});

@@ -15,6 +15,8 @@ export const alternatePlacementServices: RuleModule = {
   meta,
   check(ctx) {
     if (!ctx.alternatePlacementInEffect || !ctx.primary || !ctx.secondary) return [];
+    // Services the page did not show may well address the primary: nothing to say.
+    if (ctx.case.servicesShown === false) return [];
     const addressing = servicesAddressing(ctx.primary);
     if (ctx.services.some((s) => addressing.includes(s.code))) return [];
     return [

@@ -17,7 +17,8 @@ export const credentialsUnknown: RuleModule = {
     // A coordinator, or a provider of services with no CTC requirement, needs nothing verified.
     const instructs =
       ctx.role.role === 'instruction' ||
-      (ctx.role.role === 'unknown' && ctx.role.unknownInstruction.length > 0);
+      (ctx.role.role === 'unknown' &&
+        (ctx.role.unknownInstruction.length > 0 || ctx.role.instructionUnknown));
     const needsCredential = ctx.role.cmServices.some((s) => {
       const kind = serviceByCode(serviceCodeOf(s))?.requirement.kind;
       return kind === 'authorization' || kind === 'unconfirmed';

@@ -15,10 +15,13 @@ export const roleUnknown: RuleModule = {
     const v = ctx.instruction;
     if (ctx.role.role !== 'unknown' || !v || v.kind === 'authorized') return [];
     const review = v.kind === 'needs-review' ? ' (or need review)' : '';
+    const unknown = ctx.role.instructionUnknown
+      ? 'The page does not show the services, so it cannot tell whether the case manager instructs; if they do'
+      : 'The IEP does not show who provides the specialized academic instruction; if it is the case manager';
     return [
       makeFinding(
         meta,
-        `The IEP does not show who provides the specialized academic instruction; if it is the case manager, their authorizations (${heldList(ctx.held)}) do not cover${review} ${targetText(ctx)}.`,
+        `${unknown}, their authorizations (${heldList(ctx.held)}) do not cover${review} ${targetText(ctx)}.`,
         'confirmed',
         {
           fixes: [
