@@ -2,11 +2,11 @@
  * Content script entry: runs in every frame of the vendor hosts. It only reads the page,
  * sends a snapshot to the background and draws the answer; it never throws into the page.
  */
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import { ContentRequest } from '../messages';
+
 import { PageCheck } from './page-check';
 import { watchPage } from './page-watch';
+import { isContentRequest } from './reply-guard';
+import { ext } from './runtime';
 
 const LOADED = Symbol.for('case-manager-check.loaded');
 type Guarded = typeof globalThis & { [LOADED]?: AbortController };
@@ -42,13 +42,12 @@ function start(): void {
   };
 
   const onMessage = (message: unknown) => {
-    const parsed = v.safeParse(ContentRequest, message);
-    if (!parsed.success) return;
-    if (parsed.output.type === 'recheck') run(true);
-    else check.showResult(parsed.output.result, parsed.output.iep, parsed.output.draw);
+    if (!isContentRequest(message)) return;
+    if (message.type === 'recheck') run(true);
+    else check.showResult(message.result, message.iep, message.draw);
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  ext.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(onMessage));
 
   watchPage(document, () => run(), signal);
   run();

@@ -3,14 +3,14 @@
  * when what the page shows has changed, and draw the verdict next to the case manager.
  * Idempotent: running it again on an unchanged page sends nothing and draws nothing new.
  */
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import { CheckPageResponse } from '../messages';
+
 import type { CaseResult } from '../rules/types';
 import { adapterFor } from '../scrape/adapters';
 import { hasContent } from '../scrape/merge';
 import type { IepView } from '../scrape/snapshot';
 import { pageUrl } from './page-url';
+import { isCheckReply } from './reply-guard';
+import { ext } from './runtime';
 import { createHost, HOST_ATTRIBUTE, renderResult } from './ui/findings-panel';
 
 export class PageCheck {
@@ -37,15 +37,12 @@ export class PageCheck {
     const silent = !hasContent(snapshot) && this.lastSnapshotKey === '';
     if (!silent && (force || key !== this.lastSnapshotKey)) {
       this.lastSnapshotKey = hasContent(snapshot) ? key : '';
-      const reply = v.safeParse(
-        CheckPageResponse,
-        await browser.runtime.sendMessage({ type: 'check-page', snapshot }),
-      );
+      const reply = await ext.runtime.sendMessage({ type: 'check-page', snapshot });
       if (this.signal.aborted) return;
-      if (reply.success && reply.output.ok) {
-        this.lastResult = reply.output.result;
-        this.lastView = reply.output.iep;
-        this.drawsHere = reply.output.draw;
+      if (isCheckReply(reply) && reply.ok) {
+        this.lastResult = reply.result;
+        this.lastView = reply.iep;
+        this.drawsHere = reply.draw;
       } else {
         this.lastResult = null;
       }

@@ -3,13 +3,8 @@
  * few dozen distinct disability, grade or service spellings, so each is parsed once.
  */
 
-import {
-  normalizeGrade,
-  parseDate,
-  parseDisability,
-  parseServiceCode,
-  resolveAuthorization,
-} from '../rules/normalize';
+import { resolveAuthorization } from '../rules/authorization-text';
+import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
 
 /** Cell texts that mean "nothing here". */
 const EMPTY_TOKENS = new Set([

@@ -2,6 +2,8 @@
  * What a case manager's authorizations are worth on the check date: which row each one is,
  * its era, and whether it is valid (REFERENCE.md §6, §9.5, §9.6, §9.8). Computed once per case.
  */
+
+import { type PermitKind, resolveAuthorizationDetail } from './authorization-text';
 import {
   type AuthorizationRow,
   authorizationByKey,
@@ -12,7 +14,6 @@ import {
 import { earlierEnd, endKey, isIsoDate, laterEnd } from './dates';
 import { type GradeSpan, unionSpans } from './grades';
 import { BoundedCache, memoString } from './memo';
-import { type PermitKind, resolveAuthorizationDetail } from './normalize';
 import type { FactStatus, HeldAuthorization } from './types';
 
 export type Validity =

@@ -1,6 +1,12 @@
 /** The rule engine's public surface. Pure: safe in the background, the popup and the CLI. */
 
 export {
+  type PermitKind,
+  type ResolvedAuthorizationText,
+  resolveAuthorization,
+  resolveAuthorizationDetail,
+} from './authorization-text';
+export {
   type CaseloadInput,
   type CaseloadLimits,
   type CaseloadRole,
@@ -31,13 +37,9 @@ export { findStaff, namesMatch, type PersonName, parseName } from './names';
 export {
   type NormalizedGrade,
   normalizeGrade,
-  type PermitKind,
   parseDate,
   parseDisability,
   parseServiceCode,
-  type ResolvedAuthorizationText,
-  resolveAuthorization,
-  resolveAuthorizationDetail,
 } from './normalize';
 export { RULES, ruleById } from './registry';
 export { classifyPosition, inferRole } from './role';

@@ -2,6 +2,8 @@
  * Lookups for the CLI (`lookup --disability`, `lookup --credential`, CONTRACT.md §2) and the
  * popup's search-as-you-type. Pure reads of the data tables.
  */
+
+import { resolveAuthorizationDetail } from './authorization-text';
 import { authorizationsCovering } from './catalog';
 import { recommendedCaseManager } from './checks/best-practice-case-manager';
 import { conditionText } from './coverage';
@@ -17,12 +19,7 @@ import { SERVICES, serviceByCode, serviceLabel, servicesAddressing } from './dat
 import { sourceText } from './data/sources';
 import { gradeName } from './grades';
 import { listOr } from './messages';
-import {
-  normalizeGrade,
-  parseDisability,
-  parseServiceCode,
-  resolveAuthorizationDetail,
-} from './normalize';
+import { normalizeGrade, parseDisability, parseServiceCode } from './normalize';
 import { fold } from './text';
 import type { FactStatus } from './types';
 

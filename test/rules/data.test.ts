@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { resolveAuthorizationDetail } from '../../src/rules/authorization-text';
 import { AUTHORIZATIONS, REFERENCE_KEYS } from '../../src/rules/data/authorizations';
 import { DISABILITIES } from '../../src/rules/data/disabilities';
 import { SERVICES } from '../../src/rules/data/services';
 import { SOURCES } from '../../src/rules/data/sources';
-import {
-  parseDisability,
-  parseServiceCode,
-  resolveAuthorizationDetail,
-} from '../../src/rules/normalize';
+import { parseDisability, parseServiceCode } from '../../src/rules/normalize';
 
 const REFERENCE_SECTION_3 = [
   'MMSN',

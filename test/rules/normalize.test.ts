@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  resolveAuthorization,
+  resolveAuthorizationDetail,
+} from '../../src/rules/authorization-text';
+import {
   normalizeGrade,
   parseDate,
   parseDisability,
   parseServiceCode,
-  resolveAuthorization,
-  resolveAuthorizationDetail,
 } from '../../src/rules/normalize';
 
 describe('parseDisability', () => {

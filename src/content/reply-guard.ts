@@ -1,0 +1,60 @@
+/**
+ * Checks of what the background sends the content script. The schemas in src/messages.ts are
+ * the definition; these hand-written guards accept exactly the same shapes (a property test
+ * holds them to the schemas) and keep valibot out of the script shipped into vendor pages,
+ * which has a 20 KB budget. Anything else is dropped, never drawn.
+ */
+import type { CheckPageResponse, ContentRequest } from '../messages';
+import { RULE_IDS } from '../rules/types';
+
+type Data = Record<string, unknown>;
+const isObject = (x: unknown): x is Data =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isString = (x: unknown): x is string => typeof x === 'string';
+const oneOf = (x: unknown, values: readonly string[]) => isString(x) && values.includes(x);
+const optional = (x: unknown, test: (y: unknown) => boolean) => x === undefined || test(x);
+
+const SEVERITIES = ['error', 'warning', 'suggestion', 'info', 'ok'];
+const STATUSES = ['confirmed', 'secondary', 'unconfirmed'];
+const VIEWS = ['current', 'future', 'unknown'];
+
+function isFinding(x: unknown): boolean {
+  return (
+    isObject(x) &&
+    oneOf(x.rule, RULE_IDS) &&
+    oneOf(x.severity, SEVERITIES) &&
+    isString(x.message) &&
+    isString(x.source) &&
+    oneOf(x.status, STATUSES) &&
+    optional(x.fixes, (f) => Array.isArray(f) && f.every(isString)) &&
+    optional(x.authorization, isString) &&
+    optional(x.serviceCode, isString) &&
+    optional(x.until, isString)
+  );
+}
+
+function isResult(x: unknown): boolean {
+  return (
+    x === null ||
+    (isObject(x) &&
+      oneOf(x.status, ['ok', 'review', 'violation']) &&
+      oneOf(x.role, ['instruction', 'support', 'coordinator', 'unknown']) &&
+      Array.isArray(x.findings) &&
+      x.findings.every(isFinding))
+  );
+}
+
+const isView = (x: Data) =>
+  isResult(x.result) && oneOf(x.iep, VIEWS) && typeof x.draw === 'boolean';
+
+export function isCheckReply(x: unknown): x is CheckPageResponse {
+  if (!isObject(x)) return false;
+  if (x.ok === false) return isString(x.error);
+  return x.ok === true && isView(x);
+}
+
+export function isContentRequest(x: unknown): x is ContentRequest {
+  if (!isObject(x)) return false;
+  if (x.type === 'recheck') return true;
+  return x.type === 'show-result' && isView(x);
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { isCheckReply, isContentRequest } from '../../src/content/reply-guard';
+import { CheckPageResponse, ContentRequest } from '../../src/messages';
+import { RULE_IDS } from '../../src/rules/types';
+
+// The content script checks the background's replies by hand (to stay small); the valibot
+// schemas are the definition. These properties hold the guards to exactly the schemas.
+
+const finding = fc.record(
+  {
+    rule: fc.oneof(fc.constantFrom(...RULE_IDS), fc.string()),
+    severity: fc.constantFrom('error', 'warning', 'suggestion', 'info', 'ok', 'fatal'),
+    message: fc.oneof(fc.string(), fc.integer()),
+    source: fc.string(),
+    status: fc.constantFrom('confirmed', 'secondary', 'unconfirmed', 'maybe'),
+    fixes: fc.oneof(fc.array(fc.string()), fc.array(fc.anything())),
+    authorization: fc.oneof(fc.string(), fc.constant(null)),
+    serviceCode: fc.string(),
+    until: fc.string(),
+  },
+  { requiredKeys: ['rule', 'severity', 'message', 'source', 'status'] },
+);
+const result = fc.oneof(
+  fc.constant(null),
+  fc.record({
+    status: fc.constantFrom('ok', 'review', 'violation', 'bad'),
+    role: fc.constantFrom('instruction', 'support', 'coordinator', 'unknown', 'teacher'),
+    findings: fc.oneof(fc.array(finding, { maxLength: 4 }), fc.anything()),
+  }),
+);
+const view = {
+  result,
+  iep: fc.constantFrom('current', 'future', 'unknown', 'past'),
+  draw: fc.oneof(fc.boolean(), fc.constant('yes')),
+};
+const replies = fc.oneof(
+  fc.record({ ok: fc.constant(true), ...view }),
+  fc.record({ ok: fc.constant(false), error: fc.oneof(fc.string(), fc.integer()) }),
+  fc.anything(),
+);
+const requests = fc.oneof(
+  fc.record({ type: fc.constant('recheck') }),
+  fc.record({ type: fc.constant('show-result'), ...view }),
+  fc.record({ type: fc.string() }),
+  fc.anything(),
+);
+
+describe('content-side reply guards', () => {
+  it('accept exactly what CheckPageResponse accepts', () => {
+    fc.assert(
+      fc.property(replies, (reply) => {
+        expect(isCheckReply(reply)).toBe(v.is(CheckPageResponse, reply));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accept exactly what ContentRequest accepts', () => {
+    fc.assert(
+      fc.property(requests, (request) => {
+        expect(isContentRequest(request)).toBe(v.is(ContentRequest, request));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accept a real reply', () => {
+    const reply = {
+      ok: true,
+      iep: 'current',
+      draw: true,
+      result: {
+        status: 'violation',
+        role: 'instruction',
+        findings: [
+          {
+            rule: 'instruction-authorization',
+            severity: 'error',
+            message: 'm',
+            source: 's',
+            status: 'secondary',
+            fixes: ['f'],
+          },
+        ],
+      },
+    };
+    expect(isCheckReply(reply)).toBe(true);
+  });
+});
