@@ -243,12 +243,9 @@ export const SERVICE_COLUMNS: Record<ServiceColumnKind, readonly string[]> = {
  * "*Primary Disability:", "CASE MGR.", "Grade\u00a0#" → "primary disability", "case mgr", "grade".
  */
 export function normaliseLabel(text: string): string {
-  return text
-    .replace(/[\u00a0*:#]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*\.$/, '')
-    .toLowerCase();
+  // One replace for the marks and the whitespace together: this runs on most text of a page.
+  const spaced = text.replace(/[\u00a0*:#\s]+/g, ' ').trim();
+  return (spaced.endsWith('.') ? spaced.slice(0, -1).trimEnd() : spaced).toLowerCase();
 }
 
 /** A header as SERVICE_COLUMNS spells it: "Minutes / Session" → "minutes/session". */
@@ -286,6 +283,12 @@ const COLUMN_INDEX: ReadonlyMap<string, ServiceColumnKind> = new Map(
   ),
 );
 
+/** The first word of every label: text starting with any other word is no label. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...LABEL_INDEX.keys()].map((label) => label.split(' ')[0] ?? label),
+);
+const FIRST_WORD = /^[\s\u00a0*#:]*([^\s\u00a0*#:.]+)/;
+
 /** Text that normaliseLabel would change. */
 const NEEDS_NORMALISING = /[\u00a0*:#.]|\s\s|^\s|\s$|[\t\n\r\f]/;
 
@@ -295,8 +298,10 @@ const MAX_LABEL = 60;
 /** The field a label names, strong or weak; undefined if none. */
 export function matchLabel(text: string): LabelMatch | undefined {
   if (text.length > MAX_LABEL) return undefined;
-  // Most page text is plain words: look it up as is before normalising (the page walk calls
-  // this for every short text node).
+  // The page walk calls this for every short text node: most fail on their first word, before
+  // any normalising.
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (first === undefined || !FIRST_WORDS.has(first.toLowerCase())) return undefined;
   const lower = text.toLowerCase();
   const direct = LABEL_INDEX.get(lower);
   if (direct || !NEEDS_NORMALISING.test(lower)) return direct;
