@@ -51,3 +51,17 @@ export function quote(value: string): string {
   const v = value.length > 60 ? `${value.slice(0, 57)}…` : value;
   return `"${v.replace(/\s+/g, ' ')}"`;
 }
+
+/** The result of a file that could not be used at all: its problems, nothing read. */
+export function unreadable<T>(opened: {
+  errors: CsvProblem[];
+  encoding: ReadResult<T>['encoding'];
+}): ReadResult<T> {
+  return {
+    records: [],
+    errors: opened.errors,
+    warnings: [],
+    fatal: true,
+    encoding: opened.encoding,
+  };
+}

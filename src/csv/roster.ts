@@ -13,7 +13,7 @@
 
 import type { HeldAuthorization, StaffMember } from '../rules/types';
 import { joinName, nameKey } from './ids';
-import { type CsvProblem, quote, type ReadResult } from './problems';
+import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
 import { ROSTER_FIELDS } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { isBlank, valueParsers } from './values';
@@ -38,15 +38,7 @@ export function readRoster(
     ],
     options,
   );
-  if (!opened.ok) {
-    return {
-      records: [],
-      errors: opened.errors,
-      warnings: [],
-      fatal: true,
-      encoding: opened.encoding,
-    };
-  }
+  if (!opened.ok) return unreadable(opened);
   const { table } = opened;
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];

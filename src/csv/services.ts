@@ -6,7 +6,7 @@
 
 import { minutesPerWeek } from './frequency';
 import { ID_KINDS, joinName, type StudentIds } from './ids';
-import { type CsvProblem, quote, type ReadResult } from './problems';
+import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { cached, isBlank, labelOf, valueParsers } from './values';
@@ -64,15 +64,7 @@ export function readServices(
     ],
     options,
   );
-  if (!opened.ok) {
-    return {
-      records: [],
-      errors: opened.errors,
-      warnings: [],
-      fatal: true,
-      encoding: opened.encoding,
-    };
-  }
+  if (!opened.ok) return unreadable(opened);
   const { table } = opened;
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];

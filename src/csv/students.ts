@@ -5,7 +5,7 @@
  */
 
 import { ID_KINDS, joinName, type StudentIds } from './ids';
-import { type CsvProblem, quote, type ReadResult } from './problems';
+import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { isBlank, valueParsers } from './values';
@@ -62,15 +62,7 @@ export function readStudents(
     ],
     options,
   );
-  if (!opened.ok) {
-    return {
-      records: [],
-      errors: opened.errors,
-      warnings: [],
-      fatal: true,
-      encoding: opened.encoding,
-    };
-  }
+  if (!opened.ok) return unreadable(opened);
   const { table } = opened;
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];
