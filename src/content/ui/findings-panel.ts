@@ -6,7 +6,8 @@
 import type { CaseResult, Finding, Severity, StudentStatus } from '../../rules/types';
 import type { IepView } from '../../scrape/snapshot';
 import { t } from './i18n';
-import { PANEL_CSS } from './styles';
+// Inlined and minified by Vite at build time: the sheet ships inside the content script.
+import PANEL_CSS from './panel.css?inline';
 
 export const HOST_ATTRIBUTE = 'data-cmc-host';
 
