@@ -29,7 +29,12 @@ for (const form of DEMO_FORMS) {
   const badge = page.locator('[data-cmc-host] summary');
   await badge.waitFor({ timeout: 10_000 });
   if (headless) {
+    // The demo page re-renders once more after its data arrives (as SEIS does), wiping the
+    // badge, which comes straight back: let it settle before opening it for the picture.
+    await page.waitForTimeout(800);
+    await badge.waitFor({ timeout: 10_000 });
     await badge.click();
+    await page.locator('[data-cmc-host] details[open]').waitFor();
     const file = resolve(outDir, `seis-form-${form.id}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}\n  ${form.what}`);
