@@ -282,6 +282,19 @@ function computeHeld(auths: readonly HeldAuthorization[], asOf: string): Resolve
         ages,
       };
     }
+    // An entry the engine can't read, still in date, may itself be a valid prerequisite: then
+    // the expired one does not prove the added authorization void (§9.4: review, not error).
+    const maybePrerequisite = ids.some(
+      (other, j) => j !== i && !other.row && own[j]?.state === 'valid',
+    );
+    if (valid.length === 0 && maybePrerequisite) {
+      return {
+        ...r,
+        validity: { state: 'no-prerequisite' },
+        prerequisiteStatus: 'unconfirmed',
+        ages,
+      };
+    }
     if (valid.length === 0) {
       const lastEnd = matches
         .map((m) => (m.validity?.state === 'expired' ? m.validity.until : undefined))

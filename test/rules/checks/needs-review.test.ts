@@ -51,6 +51,19 @@ ruleTester(needsReview, {
   ],
   invalid: [
     {
+      // Found by the 'adding an authorization never adds an error' property.
+      name: 'APE whose known prerequisite expired, beside an entry that may be a valid one',
+      case: makeCase({
+        services: [svc('425', 'cm'), instr('RSP pull-out', 'other')],
+        caseManager: cm([
+          { text: 'R3MM', expires: '2020-01-01' },
+          { text: 'Unknown Thing' },
+          { key: 'APE' },
+        ]),
+      }),
+      findings: [{ status: 'unconfirmed' }],
+    },
+    {
       name: 'a bare PIP: what it covers is on the permit, not in the roster',
       case: makeCase({ caseManager: cm([{ text: 'PIP', expires: '2026-06-30' }]) }),
       findings: [{ status: 'unconfirmed', authorization: 'PIP' }],
