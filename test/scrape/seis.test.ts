@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seis } from '../../src/scrape/adapters/seis';
-import { renderSeisForm } from '../support/fixture-dom';
+import { loadFixture, renderSeisForm } from '../support/fixture-dom';
 
 describe('SEIS adapter on the SEIS-like fixture', () => {
   let close: (() => void) | undefined;
@@ -64,5 +64,47 @@ describe('SEIS adapter on the SEIS-like fixture', () => {
     expect(seis.matchesUrl(new URL('https://seis.org/forms/1/state/services/fape3'))).toBe(true);
     expect(seis.matchesUrl(new URL('https://seis.org.example.com/'))).toBe(false);
     expect(seis.matchesUrl(new URL('https://notseis.org/'))).toBe(false);
+  });
+});
+
+describe('SEIS frames: one IEP view spread over a header frame and a nested dates frame', () => {
+  const read = async (frame: string) => {
+    const dom = await loadFixture(
+      `seis/frames/${frame}.html`,
+      `https://www.seis.org/frames/${frame}.html`,
+    );
+    const extraction = seis.extract(dom.window.document);
+    dom.window.close();
+    return extraction.snapshot;
+  };
+
+  it('reads the header frame, services left to the frame that shows them', async () => {
+    expect(await read('header')).toEqual({
+      vendor: 'seis',
+      iep: 'unknown',
+      student: { id: '9000005', name: 'Student, Demo E', grade: '4' },
+      caseManager: { name: 'Rivera, Jordan' },
+      primaryDisability: { code: '320', label: '320 - Autism' },
+      secondaryDisability: null,
+      alternatePlacement: null,
+      placement: {},
+      services: [],
+      missing: ['services'],
+    });
+  });
+
+  it('reads the dates frame for the IEP view alone', async () => {
+    expect(await read('dates')).toEqual({
+      vendor: 'seis',
+      iep: 'current',
+      student: {},
+      caseManager: null,
+      primaryDisability: null,
+      secondaryDisability: null,
+      alternatePlacement: null,
+      placement: {},
+      services: [],
+      missing: ['caseManager', 'primaryDisability', 'grade', 'services'],
+    });
   });
 });
