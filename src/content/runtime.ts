@@ -13,7 +13,7 @@ interface ContentRuntime {
       removeListener(listener: (message: unknown) => void): void;
     };
   };
-  i18n: { getMessage(key: string): string };
+  i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
 type Globals = typeof globalThis & { browser?: ContentRuntime; chrome?: ContentRuntime };

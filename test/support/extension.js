@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser-env.js';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+// CMC_DIST: the folder `npm run build` wrote to, when not dist/ (see vite.config.ts).
+export const DIST = resolve(import.meta.dirname, '../..', process.env.CMC_DIST ?? 'dist');
 
 export async function launchWithExtension({ headless = true, args = [] } = {}) {
   if (!existsSync(resolve(DIST, 'manifest.json'))) {

@@ -1,9 +1,12 @@
 import { ext } from '../runtime';
 
-/** A UI string from _locales; the key itself if the browser has no translation for it. */
-export function t(key: string): string {
+/**
+ * A UI string from _locales (src/i18n/<lang>/*.json), with `$1`-style substitutions; the key
+ * itself if the browser has no such message, so a missing string shows, never breaks.
+ */
+export function t(key: string, ...substitutions: string[]): string {
   try {
-    return ext.i18n.getMessage(key) || key;
+    return ext.i18n.getMessage(key, substitutions) || key;
   } catch {
     return key;
   }
