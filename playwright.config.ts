@@ -11,5 +11,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  // Playwright empties its own folder on each run; screenshots go beside it (test/support/screens.js).
+  outputDir: 'test-results/playwright',
 });
