@@ -65,18 +65,18 @@ async function measureExtract(context) {
     const nodes = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
     let count = 0;
     while (nodes.nextNode()) count += 1;
-    for (let i = 0; i < 10; i++) adapter.extract(document); // warm-up
+    for (let i = 0; i < 10; i++) adapter.read(document); // warm-up
     const times = [];
     for (let i = 0; i < 50; i++) {
       const t0 = performance.now();
-      adapter.extract(document);
+      adapter.read(document);
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
     return {
       ms: times[25],
       nodes: count,
-      caseManager: adapter.extract(document).snapshot.caseManager,
+      caseManager: adapter.read(document).snapshot.caseManager,
     };
   });
   await page.close();

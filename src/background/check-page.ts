@@ -3,6 +3,7 @@ import { caseFromSnapshot } from '../check/case-from-snapshot';
 import type { CheckPageResponse, ContentRequest } from '../messages';
 import { evaluateCase } from '../rules/engine';
 import type { CaseResult } from '../rules/types';
+import { interpretSnapshot } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
 import type { IepView, PageSnapshot } from '../scrape/snapshot';
 import { loadSettings } from '../settings/store';
@@ -43,7 +44,9 @@ function recordFrame(state: TabState, sender: FrameSender, snapshot: PageSnapsho
  * Records one frame's snapshot, merges the frames showing the same IEP view, runs the rules on
  * the merged snapshot and tells the view's other frames the new verdict.
  */
-export function checkPage(snapshot: PageSnapshot, sender: FrameSender): Promise<CheckPageResponse> {
+export function checkPage(shown: PageSnapshot, sender: FrameSender): Promise<CheckPageResponse> {
+  // The content script sends services as shown; which services they are is read here.
+  const snapshot = interpretSnapshot(shown);
   return withTab(sender.tabId, async () => {
     const state = await readTabState(sender.tabId);
     recordFrame(state, sender, snapshot);

@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import type * as Jsdom from 'jsdom';
 import { adapterFor } from '../scrape/adapters/index';
+import { extract } from '../scrape/extract';
 import type { PageSnapshot } from '../scrape/snapshot';
 import { InputError } from './io';
 
@@ -56,7 +57,7 @@ export function readSavedPage(page: SavedPage, url: string): PageReading {
   });
   try {
     const doc = dom.window.document;
-    const { snapshot } = adapterFor(new URL(url)).extract(doc);
+    const { snapshot } = extract(adapterFor(new URL(url)), doc);
     const frames: string[] = [];
     for (const frame of doc.querySelectorAll('frame[src], iframe[src]')) {
       const src = frame.getAttribute('src')?.trim();

@@ -30,7 +30,7 @@ export class PageCheck {
   /** `force` re-asks the background even if the page is unchanged (settings changed). */
   async run(force = false): Promise<void> {
     if (this.signal.aborted) return;
-    const { snapshot, anchor } = adapterFor(pageUrl(this.doc)).extract(this.doc);
+    const { snapshot, anchor } = adapterFor(pageUrl(this.doc)).read(this.doc);
     this.anchor = anchor;
     const key = JSON.stringify(snapshot);
     // A frame with nothing to report, that never reported, has nothing to say or draw.

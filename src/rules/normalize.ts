@@ -23,10 +23,16 @@ const DISABILITY_INDEX = buildIndex(
 );
 const DISABILITY_CODES = new Set(DISABILITIES.map((d) => d.code));
 
-const SERVICE_INDEX = buildIndex(
-  SERVICES.map((s) => ({ code: s.code, names: [s.name, ...s.synonyms] })),
-);
-const SERVICE_CODES = new Set(SERVICES.map((s) => s.code));
+// Built on first use, not at load: the content script imports this module for disabilities
+// only, and a top-level call would keep the services table in its bundle (see scrape/interpret.ts).
+let serviceIndex: { codes: ReadonlySet<string>; index: ReadonlyMap<string, string> } | undefined;
+function services() {
+  serviceIndex ??= {
+    codes: new Set(SERVICES.map((s) => s.code)),
+    index: buildIndex(SERVICES.map((s) => ({ code: s.code, names: [s.name, ...s.synonyms] }))),
+  };
+  return serviceIndex;
+}
 
 function parseCoded(
   text: string,
@@ -83,7 +89,8 @@ export function parseDisability(text: string): string | null {
  * Instruction. Program names (RSP, SDC) are not services and give null.
  */
 export function parseServiceCode(text: string): string | null {
-  return parseCoded(text, SERVICE_CODES, SERVICE_INDEX);
+  const { codes, index } = services();
+  return parseCoded(text, codes, index);
 }
 
 // ---------------------------------------------------------------------------------------------

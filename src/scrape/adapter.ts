@@ -14,5 +14,9 @@ export interface VendorAdapter {
   vendor: Vendor;
   /** Cheap test on the address alone: runs on every navigation. */
   matchesUrl(url: URL): boolean;
-  extract(root: ParentNode): Extraction;
+  /**
+   * What the page shows, services as shown (the content script sends this). `extract` below
+   * gives the snapshot of CONTRACT.md §4, services named by their CALPADS codes.
+   */
+  read(root: ParentNode): Extraction;
 }

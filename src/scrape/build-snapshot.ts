@@ -3,21 +3,14 @@
  * their own markup makes easy (services, the IEP view, fields by selector); the generic
  * readers fill in the rest: labelled fields (label-reader.ts) and services grids
  * (table-reader.ts). Every value goes through the same normalisation (values.ts), whichever
- * reader found it.
+ * reader found it; services are read as shown, and interpret.ts names them outside the page.
  */
 import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
 import type { IepView, PageSnapshot, SnapshotService, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
-import {
-  disabilityValue,
-  MAX_SERVICES,
-  normaliseService,
-  personName,
-  textValue,
-  yesNo,
-} from './values';
+import { disabilityValue, MAX_SERVICES, personName, textValue, tidyService, yesNo } from './values';
 
 const FIELDS: readonly FieldName[] = [
   'studentName',
@@ -93,7 +86,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   const services =
     readings.services === null
       ? servicesFromGrids(scan.grids)
-      : readings.services.flatMap((service) => normaliseService(service) ?? []);
+      : readings.services.flatMap((service) => tidyService(service) ?? []);
 
   const missing: string[] = [];
   if (!managerName) missing.push('caseManager');

@@ -35,7 +35,7 @@ import {
   MAX_SERVICES,
   providerText,
   serviceStatus,
-  serviceValue,
+  serviceText,
   textValue,
   weeklyMinutes,
 } from './values';
@@ -394,7 +394,7 @@ function serviceFromRow(
   }
   // "No records found" and other one-cell rows are not services.
   if (filled <= 1 && row.length <= 1) return null;
-  const named = serviceValue(texts.get('service') ?? '', texts.get('code') ?? '');
+  const named = serviceText(texts.get('service') ?? '', texts.get('code') ?? '');
   if (!named) return null;
   const service: SnapshotService = { ...named };
   const provider = providerText(texts.get('provider') ?? '');

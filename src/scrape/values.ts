@@ -4,10 +4,9 @@
  * strings: the DOM is read elsewhere. Each gives null/undefined rather than guess.
  */
 import { minutesPerWeek } from '../csv/frequency';
-import { isBlank, labelOf, parseDateRange, parseYesNo } from '../csv/values';
-import { serviceByCode } from '../rules/data/services';
+import { isBlank, parseDateRange, parseYesNo } from '../csv/values';
 import { parseName } from '../rules/names';
-import { parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
+import { parseDate, parseDisability } from '../rules/normalize';
 import { clean } from './dom';
 import type { CodedValue, SnapshotService } from './snapshot';
 
@@ -18,7 +17,7 @@ export const MAX_SERVICES = 200;
 /** A week has 10,080 minutes: more is a misreading. */
 const MAX_WEEKLY_MINUTES = 10_080;
 
-function limit(text: string): string {
+export function limit(text: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT).trimEnd() : text;
 }
 
@@ -102,25 +101,18 @@ export function providerText(text: string): string | undefined {
 // Services
 
 /**
- * A service field ("330 - Specialized Academic Instruction", "#1 330 Specialized Academic
- * Instruction", "Language and Speech (415)", "330") → code and name. In this field 330 is
- * Specialized Academic Instruction. `codeText` is a separate code column's text, if any.
- * A code alone is named by the CALPADS list. Null when there is no service at all.
+ * A service as the page shows it: the service cell's text and a separate code column's, each
+ * cleaned and bounded; null when neither shows anything. Which service it is (its CALPADS code
+ * and name) is read outside the page, by interpret.ts: the service tables stay out of the
+ * content script.
  */
-export function serviceValue(text: string, codeText = ''): { code?: string; name: string } | null {
-  const shown = clean(text).replace(/^#\s*\d+\s*[.:)-]?\s+/, '');
-  const codeShown = clean(codeText);
-  const code =
-    (codeShown ? parseServiceCode(codeShown) : null) ??
-    (shown && !isPlaceholder(shown) ? parseServiceCode(shown) : null);
-  let name = isPlaceholder(shown) ? '' : (labelOf(shown) ?? '');
-  name = name.replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
-  if (!name && code) name = serviceByCode(code)?.name ?? '';
-  if (!name) {
-    if (isPlaceholder(codeShown)) return null;
-    name = codeShown;
-  }
-  return code ? { code, name: limit(name) } : { name: limit(name) };
+export function serviceText(text: string, codeText = ''): { code?: string; name: string } | null {
+  const name = clean(text);
+  const code = clean(codeText);
+  if (isPlaceholder(name) && isPlaceholder(code)) return null;
+  const out: { code?: string; name: string } = { name: limit(name) };
+  if (code) out.code = limit(code);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,28 +281,26 @@ export function textValue(text: string): string | undefined {
 }
 
 /**
- * An adapter's service made uniform: code from the name when the adapter gave none, dates as
- * YYYY-MM-DD, a person provider without staff number, minutes per week within a week.
+ * An adapter's service made uniform, as shown: dates as YYYY-MM-DD, a person provider without
+ * staff number, minutes per week within a week, texts bounded. Its code and name are read
+ * later (interpret.ts). Null when it shows no service at all.
  */
-export function normaliseService(service: SnapshotService): SnapshotService | null {
-  const given = clean(service.code ?? '');
-  const named = serviceValue(service.name ?? '', /^\d{3}$/.test(given) ? given : '');
-  if (!named) return null;
+export function tidyService(service: SnapshotService): SnapshotService | null {
+  const shown = serviceText(service.name ?? '', service.code ?? '');
+  if (!shown) return null;
   // Fields this module does not know (an adapter's additions) are kept as they are.
-  const out: SnapshotService = { ...service, name: named.name };
-  const code = named.code ?? (given ? limit(given) : undefined);
+  const out: SnapshotService = { ...service, ...shown };
   const provider = service.provider ? providerText(service.provider) : undefined;
-  const minutes = bounded(service.minutesPerWeek);
   const set = <K extends keyof SnapshotService>(key: K, value: SnapshotService[K] | undefined) => {
     if (value === undefined || value === '') delete out[key];
     else out[key] = value;
   };
-  set('code', code);
+  set('code', shown.code);
   set('provider', provider);
   for (const key of ['providerPosition', 'location', 'delivery'] as const) {
     set(key, service[key] ? textValue(service[key] ?? '') : undefined);
   }
-  set('minutesPerWeek', minutes);
+  set('minutesPerWeek', bounded(service.minutesPerWeek));
   set(
     'status',
     service.status === 'active' || service.status === 'inactive' ? service.status : undefined,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aeries } from '../../src/scrape/adapters/aeries';
 import { adapterFor } from '../../src/scrape/adapters/index';
+import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture } from '../support/fixture-dom';
 
@@ -82,7 +83,7 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
 
   it('reads Basic Information before the Student Services tab is opened', async () => {
     const doc = await open('5001');
-    const { snapshot, anchor } = aeries.extract(doc);
+    const { snapshot, anchor } = extract(aeries, doc);
     expect(snapshot).toEqual(BASIC_5001);
     expect(anchor).toBe(doc.getElementById(`${FORM}CSE_SI`));
   });
@@ -90,7 +91,7 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
   it('reads the services the Student Services tab loads when clicked', async () => {
     const doc = await open('5001');
     await openServicesTab(doc);
-    const { snapshot, anchor } = aeries.extract(doc);
+    const { snapshot, anchor } = extract(aeries, doc);
     expect(snapshot).toEqual({ ...BASIC_5001, services: SERVICES_5001, missing: [] });
     expect(anchor).toBe(doc.getElementById(`${FORM}CSE_SI`));
   });
@@ -101,17 +102,17 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
     (doc.getElementById('ctl00_MainContent_subSPED_btnChange') as HTMLElement).click();
     const manager = doc.getElementById(`${FORM}CSE_SI`);
     expect(manager?.localName).toBe('select');
-    const { snapshot, anchor } = aeries.extract(doc);
+    const { snapshot, anchor } = extract(aeries, doc);
     expect(snapshot).toEqual({ ...BASIC_5001, services: SERVICES_5001, missing: [] });
     expect(anchor).toBe(manager);
   });
 
   it('reads a student with no case manager, a code-only disability and no services', async () => {
     const doc = await open('5002');
-    const before = aeries.extract(doc);
+    const before = extract(aeries, doc);
     expect(before.snapshot.missing).toEqual(['caseManager', 'services']);
     await openServicesTab(doc);
-    const { snapshot, anchor } = aeries.extract(doc);
+    const { snapshot, anchor } = extract(aeries, doc);
     expect(snapshot).toEqual({
       vendor: 'aeries',
       iep: 'current',

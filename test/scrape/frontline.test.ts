@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { frontline } from '../../src/scrape/adapters/frontline';
 import { adapterFor } from '../../src/scrape/adapters/index';
+import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture } from '../support/fixture-dom';
 
@@ -88,7 +89,7 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
 
   it('reads the whole snapshot of an active IEP, read-only', async () => {
     const doc = await open('doc-7101.html');
-    const { snapshot, anchor } = frontline.extract(doc);
+    const { snapshot, anchor } = extract(frontline, doc);
     expect(snapshot).toEqual(ACTIVE_IEP);
     expect(anchor).toBe(doc.getElementById(`${ELIGIBILITY}lblCaseManager`));
   });
@@ -100,7 +101,7 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
     const before = doc.querySelector('[id$="_upStudentPrograms"]');
     (doc.querySelector('[id$="_btnRefresh"]') as HTMLElement).click();
     await expect.poll(() => doc.querySelector('[id$="_upStudentPrograms"]')).not.toBe(before);
-    const { snapshot, anchor } = frontline.extract(doc);
+    const { snapshot, anchor } = extract(frontline, doc);
     expect(snapshot).toEqual({
       ...ACTIVE_IEP,
       services: [
@@ -123,7 +124,7 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
 
   it('reads a draft IEP in edit mode: selected options, a disabled input, an edit row', async () => {
     const doc = await open('doc-7102-edit.html');
-    const { snapshot, anchor } = frontline.extract(doc);
+    const { snapshot, anchor } = extract(frontline, doc);
     expect(snapshot).toEqual({
       vendor: 'frontline',
       iep: 'future',
@@ -167,7 +168,7 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
 
   it('reads no case manager when the field is empty, even with a help text repeating the label', async () => {
     const doc = await open('doc-7201.html');
-    const { snapshot, anchor } = frontline.extract(doc);
+    const { snapshot, anchor } = extract(frontline, doc);
     expect(snapshot).toEqual({
       vendor: 'frontline',
       iep: 'unknown',
@@ -189,7 +190,7 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
       url: `${HOST}/dashboard`,
     });
     close = () => dom.window.close();
-    const { snapshot } = frontline.extract(dom.window.document);
+    const { snapshot } = extract(frontline, dom.window.document);
     expect(snapshot.vendor).toBe('frontline');
     expect(snapshot.iep).toBe('unknown');
     expect(snapshot.caseManager).toEqual({ name: 'Nguyen, Tom' });

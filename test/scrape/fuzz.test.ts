@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PageSnapshotSchema } from '../../src/messages';
 import { generic } from '../../src/scrape/adapters/generic';
+import { extract } from '../../src/scrape/extract';
 import { FIELD_LABELS, SERVICE_COLUMNS } from '../../src/scrape/field-labels';
 import { FIXTURES } from '../support/fixture-dom';
 
@@ -18,7 +19,7 @@ const REPORTED = ['caseManager', 'primaryDisability', 'grade', 'services'];
 
 function checkExtract(doc: Document): void {
   const before = doc.documentElement.outerHTML;
-  const { snapshot, anchor } = generic.extract(doc);
+  const { snapshot, anchor } = extract(generic, doc);
   // Serializable and within the bounds the background accepts.
   expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
   const parsed = v.safeParse(PageSnapshotSchema, snapshot);
@@ -35,7 +36,7 @@ function checkExtract(doc: Document): void {
   if (!snapshot.caseManager && !snapshot.primaryDisability) expect(anchor).toBeNull();
   // Reads only, and the same way twice.
   expect(doc.documentElement.outerHTML).toBe(before);
-  expect(generic.extract(doc).snapshot).toEqual(snapshot);
+  expect(extract(generic, doc).snapshot).toEqual(snapshot);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/scrape/adapter';
 import { generic } from '../../src/scrape/adapters/generic';
+import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture } from '../support/fixture-dom';
 
@@ -25,13 +26,13 @@ describe('generic reader on generic fixtures', () => {
   let dom: JSDOM | undefined;
   afterEach(() => dom?.window.close());
 
-  async function extract(page: string): Promise<Extraction> {
+  async function read(page: string): Promise<Extraction> {
     dom = await loadFixture(`generic/${page}`, 'https://iep.district.example.org/student/1');
-    return generic.extract(dom.window.document);
+    return extract(generic, dom.window.document);
   }
 
   it('label tables: capitals, no colons, "*", "#", NBSP, four columns, staff number, decoy roles', async () => {
-    const { snapshot, anchor } = await extract('label-table.html');
+    const { snapshot, anchor } = await read('label-table.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { id: '7001', name: 'Sample, Avery', grade: '05', dateOfBirth: '04/02/2015' },
@@ -47,7 +48,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('definition list and "Label: value" text; tooltips, popovers and hidden copies ignored', async () => {
-    const { snapshot, anchor } = await extract('definition-list.html');
+    const { snapshot, anchor } = await read('definition-list.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { id: '8002', name: 'Doe, Riley', grade: 'K', dateOfBirth: '2016-01-09' },
@@ -60,7 +61,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('form controls: label[for] + disabled select, read-only input, wrapping label, aria-labelledby, aria-label', async () => {
-    const { snapshot, anchor } = await extract('form-controls.html');
+    const { snapshot, anchor } = await read('form-controls.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { id: '1234567890', name: 'Example, Jordan', grade: '3' },
@@ -75,7 +76,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('open shadow roots (nested), a code and its name in sibling spans; closed roots unread', async () => {
-    const { snapshot, anchor } = await extract('shadow-root.html');
+    const { snapshot, anchor } = await read('shadow-root.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { grade: '8' },
@@ -98,7 +99,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('providers table: the ticked, not ended "Case Manager" row; decoy roles; pending value left out', async () => {
-    const { snapshot, anchor } = await extract('providers-checkbox.html');
+    const { snapshot, anchor } = await read('providers-checkbox.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { id: '5550001111', name: 'Fixture, Morgan', grade: '4' },
@@ -131,7 +132,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('services tables: split frequency columns, other header words, NPA provider, accommodations left out', async () => {
-    const { snapshot, anchor } = await extract('services-table.html');
+    const { snapshot, anchor } = await read('services-table.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { grade: '10' },
@@ -181,7 +182,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('ARIA grid with its header row in a separate container (aria-describedby)', async () => {
-    const { snapshot, anchor } = await extract('aria-grid.html');
+    const { snapshot, anchor } = await read('aria-grid.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { grade: '07' },
@@ -217,7 +218,7 @@ describe('generic reader on generic fixtures', () => {
   });
 
   it('an empty services grid is no services, not missing; no case manager is missing', async () => {
-    const { snapshot, anchor } = await extract('empty-grid.html');
+    const { snapshot, anchor } = await read('empty-grid.html');
     expect(snapshot).toEqual({
       ...NOTHING,
       student: { grade: 'Kindergarten' },

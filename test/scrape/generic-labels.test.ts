@@ -6,7 +6,9 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generic } from '../../src/scrape/adapters/generic';
 import { buildSnapshot } from '../../src/scrape/build-snapshot';
+import { extract } from '../../src/scrape/extract';
 import type { FieldName } from '../../src/scrape/field-labels';
+import { interpretExtraction } from '../../src/scrape/interpret';
 import { readLabeledFields, visibleValue } from '../../src/scrape/label-reader';
 
 let dom: JSDOM | undefined;
@@ -22,7 +24,7 @@ function read(body: string, field: FieldName = 'caseManager'): string | undefine
 }
 
 function snapshot(body: string) {
-  return generic.extract(page(body)).snapshot;
+  return extract(generic, page(body)).snapshot;
 }
 
 describe('label forms', () => {
@@ -300,15 +302,17 @@ describe('buildSnapshot', () => {
 
   it("lets the adapter's fields win, and a blank one make the field known-empty", () => {
     const doc = page(`${body}<span id="cm">#77 Ward, Sam</span><span id="g"> -- Select -- </span>`);
-    const { snapshot: s, anchor } = buildSnapshot(doc, {
-      vendor: 'seis',
-      iep: 'current',
-      services: null,
-      fields: {
-        caseManager: { value: '#77 Ward, Sam', element: doc.getElementById('cm') as Element },
-        grade: { value: ' -- Select -- ', element: doc.getElementById('g') as Element },
-      },
-    });
+    const { snapshot: s, anchor } = interpretExtraction(
+      buildSnapshot(doc, {
+        vendor: 'seis',
+        iep: 'current',
+        services: null,
+        fields: {
+          caseManager: { value: '#77 Ward, Sam', element: doc.getElementById('cm') as Element },
+          grade: { value: ' -- Select -- ', element: doc.getElementById('g') as Element },
+        },
+      }),
+    );
     expect(s.caseManager).toEqual({ name: 'Ward, Sam' });
     expect(anchor?.id).toBe('cm');
     expect(s.student.grade).toBeUndefined();
@@ -319,19 +323,21 @@ describe('buildSnapshot', () => {
   });
 
   it("normalises the adapter's services: code from the name, ISO dates, provider without staff number", () => {
-    const { snapshot: s } = buildSnapshot(page(body), {
-      vendor: 'frontline',
-      iep: 'unknown',
-      services: [
-        {
-          name: '#2 510 Individual Counseling',
-          start: '9/2/25',
-          end: 'ongoing',
-          provider: '1234 – Lee, Dana',
-        },
-        { name: '', code: '   ' },
-      ],
-    });
+    const { snapshot: s } = interpretExtraction(
+      buildSnapshot(page(body), {
+        vendor: 'frontline',
+        iep: 'unknown',
+        services: [
+          {
+            name: '#2 510 Individual Counseling',
+            start: '9/2/25',
+            end: 'ongoing',
+            provider: '1234 – Lee, Dana',
+          },
+          { name: '', code: '   ' },
+        ],
+      }),
+    );
     expect(s.services).toEqual([
       {
         code: '510',

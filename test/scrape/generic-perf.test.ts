@@ -5,6 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generic } from '../../src/scrape/adapters/generic';
+import { extract } from '../../src/scrape/extract';
 
 /** A 5,000-node page: a label table, filler sections, and a 25-row services grid at the end. */
 function largePage(): string {
@@ -66,11 +67,11 @@ describe('generic extract on a large page', () => {
       throw new Error('layout read');
     };
 
-    const first = generic.extract(doc).snapshot;
+    const first = extract(generic, doc).snapshot;
     expect(first.caseManager).toEqual({ name: 'Lee, Dana' });
     expect(first.services).toHaveLength(25);
     // A second read of the unchanged page touches no layout API either.
-    generic.extract(doc);
+    extract(generic, doc);
     expect(touched).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/scrape/adapters';
 import { powerschool } from '../../src/scrape/adapters/powerschool';
+import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot, SnapshotService } from '../../src/scrape/snapshot';
 import { type LoadOptions, loadFixture } from '../support/fixture-dom';
 
@@ -166,7 +167,7 @@ describe('PowerSchool Special Programs adapter', () => {
   it('reads a read-only student profile: header card, and the 10 rendered rows of 25', async () => {
     dom = await open('specialprograms/students/1001/profile.html', 'students/1001/services');
     const doc = dom.window.document;
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual(PROFILE_1001);
     expect(anchor).toBe(ddWithText(doc, 'Rivera, Jordan'));
   });
@@ -174,7 +175,7 @@ describe('PowerSchool Special Programs adapter', () => {
   it('reads the same profile in its edit view (selects and inputs) to the same snapshot', async () => {
     dom = await open('specialprograms/students/1001/profile-edit.html', 'students/1001/services');
     const doc = dom.window.document;
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual(PROFILE_1001);
     expect(anchor).toBe(doc.getElementById('CaseManagerID'));
   });
@@ -186,7 +187,7 @@ describe('PowerSchool Special Programs adapter', () => {
     expect(nav?.querySelector('.sp-flyout')).toBeNull();
     nav?.dispatchEvent(new dom.window.MouseEvent('mouseenter'));
     expect(nav?.querySelector('.sp-flyout')?.textContent).toContain('Case Manager');
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual(PROFILE_1001);
     expect(anchor).toBe(ddWithText(doc, 'Rivera, Jordan'));
   });
@@ -197,7 +198,7 @@ describe('PowerSchool Special Programs adapter', () => {
       pendingFetch: true,
     });
     const doc = dom.window.document;
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual({ ...PROFILE_1001, services: [], missing: ['services'] });
     expect(anchor).toBe(ddWithText(doc, 'Rivera, Jordan'));
   });
@@ -206,7 +207,7 @@ describe('PowerSchool Special Programs adapter', () => {
     dom = await open('specialprograms/students/1002/profile.html', 'students/1002/services');
     const doc = dom.window.document;
     expect(doc.querySelector('.sp-grid-empty')?.textContent).toBe('No records found');
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual({
       vendor: 'powerschool',
       iep: 'current',
@@ -227,7 +228,7 @@ describe('PowerSchool Special Programs adapter', () => {
   it('reads a Draft IEP document (edit view) as the future IEP', async () => {
     dom = await open('specialprograms/documents/5001/iep.html', 'documents/5001/services');
     const doc = dom.window.document;
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual({
       vendor: 'powerschool',
       iep: 'future',
@@ -280,7 +281,7 @@ describe('PowerSchool Special Programs adapter', () => {
   it('reads a Final IEP document (read-only) as the current IEP', async () => {
     dom = await open('specialprograms/documents/5002/iep.html', 'documents/5002/services');
     const doc = dom.window.document;
-    const { snapshot, anchor } = powerschool.extract(doc);
+    const { snapshot, anchor } = extract(powerschool, doc);
     expect(snapshot).toEqual({
       vendor: 'powerschool',
       iep: 'current',
@@ -337,9 +338,9 @@ describe('PowerSchool Special Programs adapter', () => {
     const doc = dom.window.document;
     const chip = doc.querySelector('.sp-status-chip');
     if (chip) chip.textContent = 'Review';
-    expect(powerschool.extract(doc).snapshot.iep).toBe('future');
+    expect(extract(powerschool, doc).snapshot.iep).toBe('future');
     if (chip) chip.textContent = 'Archived';
-    expect(powerschool.extract(doc).snapshot.iep).toBe('unknown');
+    expect(extract(powerschool, doc).snapshot.iep).toBe('unknown');
   });
 
   it('reports nothing on a PowerSchool SIS page on the same host', async () => {
@@ -347,7 +348,7 @@ describe('PowerSchool Special Programs adapter', () => {
       'powerschool/admin/students/home.html',
       `${HOST}/admin/students/home.html`,
     );
-    const { snapshot, anchor } = powerschool.extract(dom.window.document);
+    const { snapshot, anchor } = extract(powerschool, dom.window.document);
     expect(snapshot).toEqual({
       vendor: 'powerschool',
       iep: 'unknown',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seis } from '../../src/scrape/adapters/seis';
+import { extract } from '../../src/scrape/extract';
 import { loadFixture, renderSeisForm } from '../support/fixture-dom';
 
 describe('SEIS adapter on the SEIS-like fixture', () => {
@@ -9,7 +10,7 @@ describe('SEIS adapter on the SEIS-like fixture', () => {
   it('reads the whole snapshot of a rendered services page', async () => {
     const dom = await renderSeisForm('1001');
     close = () => dom.window.close();
-    const { snapshot, anchor } = seis.extract(dom.window.document);
+    const { snapshot, anchor } = extract(seis, dom.window.document);
     expect(snapshot).toEqual({
       vendor: 'seis',
       iep: 'current',
@@ -52,7 +53,7 @@ describe('SEIS adapter on the SEIS-like fixture', () => {
   it('takes an unrendered {{template}} for no value, and says what is missing', async () => {
     const dom = await renderSeisForm('1001', { settleMs: 0, pendingFetch: true });
     close = () => dom.window.close();
-    const { snapshot, anchor } = seis.extract(dom.window.document);
+    const { snapshot, anchor } = extract(seis, dom.window.document);
     expect(snapshot.caseManager).toBeNull();
     expect(snapshot.missing).toEqual(['caseManager', 'primaryDisability', 'grade', 'services']);
     expect(snapshot.services).toEqual([]);
@@ -73,7 +74,7 @@ describe('SEIS frames: one IEP view spread over a header frame and a nested date
       `seis/frames/${frame}.html`,
       `https://www.seis.org/frames/${frame}.html`,
     );
-    const extraction = seis.extract(dom.window.document);
+    const extraction = extract(seis, dom.window.document);
     dom.window.close();
     return extraction.snapshot;
   };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/scrape/adapters/index';
 import { siras } from '../../src/scrape/adapters/siras';
+import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture } from '../support/fixture-dom';
 
@@ -69,7 +70,7 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
 
   it('reads the whole snapshot of the MIS Summary, pending changes left out', async () => {
     const doc = await open('3001/mis-summary.html');
-    const { snapshot, anchor } = siras.extract(doc);
+    const { snapshot, anchor } = extract(siras, doc);
     expect(snapshot).toEqual(MIS_SUMMARY);
     expect(anchor).toBe(nameOfRow(doc, 'Sam Reyes'));
   });
@@ -80,14 +81,14 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
       button.click();
     }
     expect(doc.getElementById('fsProvidersBody')?.hidden).toBe(true);
-    expect(siras.extract(doc).snapshot).toEqual(MIS_SUMMARY);
+    expect(extract(siras, doc).snapshot).toEqual(MIS_SUMMARY);
   });
 
   it('never takes an ended or a pending case manager for the current one', async () => {
     const doc = await open('3001/mis-summary.html');
     const current = nameOfRow(doc, 'Sam Reyes')?.closest('tr')?.querySelector('input');
     if (current) current.checked = false;
-    const { snapshot, anchor } = siras.extract(doc);
+    const { snapshot, anchor } = extract(siras, doc);
     expect(snapshot.caseManager).toBeNull();
     expect(snapshot.missing).toEqual(['caseManager']);
     expect(anchor).toBe(doc.getElementById('dis1'));
@@ -95,7 +96,7 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
 
   it("reads Next Year's Data as the future IEP", async () => {
     const doc = await open('3001/next-year.html');
-    const { snapshot, anchor } = siras.extract(doc);
+    const { snapshot, anchor } = extract(siras, doc);
     expect(snapshot).toEqual({
       vendor: 'siras',
       iep: 'future',
@@ -135,7 +136,7 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
 
   it('reads the edit view of a student with no case manager and no services', async () => {
     const doc = await open('3002/mis-summary-edit.html');
-    const { snapshot, anchor } = siras.extract(doc);
+    const { snapshot, anchor } = extract(siras, doc);
     expect(snapshot).toEqual({
       vendor: 'siras',
       iep: 'current',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interpretService, serviceValue } from '../../src/scrape/interpret';
 import type { SnapshotService } from '../../src/scrape/snapshot';
 import {
   dateRange,
@@ -6,12 +7,12 @@ import {
   isAgency,
   isoDate,
   isPlaceholder,
-  normaliseService,
   personName,
   providerText,
-  serviceValue,
+  serviceText,
   sessionMinutes,
   textValue,
+  tidyService,
   weeklyMinutes,
   yesNo,
 } from '../../src/scrape/values';
@@ -214,7 +215,34 @@ describe('other values', () => {
     expect(textValue('x'.repeat(2000))).toHaveLength(500);
   });
 
+  it('reads a service as shown in the page, naming it only outside', () => {
+    expect(serviceText('  #1 330   Specialized Academic Instruction ', ' 330 ')).toEqual({
+      code: '330',
+      name: '#1 330 Specialized Academic Instruction',
+    });
+    expect(serviceText('-- Select --', '')).toBeNull();
+    expect(serviceText('', '415')).toEqual({ code: '415', name: '' });
+    expect(tidyService({ name: '415 - Language and Speech', minutesPerWeek: 60 })).toEqual({
+      name: '415 - Language and Speech',
+      minutesPerWeek: 60,
+    });
+  });
+
+  it('keeps a three-digit code the list does not know, and drops other unknown codes', () => {
+    expect(interpretService({ name: 'Mystery service', code: '999' })).toEqual({
+      code: '999',
+      name: 'Mystery service',
+    });
+    expect(interpretService({ name: 'Mystery service', code: 'ABC' })).toEqual({
+      name: 'Mystery service',
+    });
+  });
+
   it('normalises an adapter service, keeping fields it does not know', () => {
+    const normaliseService = (s: SnapshotService) => {
+      const shown = tidyService(s);
+      return shown && interpretService(shown);
+    };
     const service: SnapshotService = {
       name: '415 - Language and Speech',
       start: '9/2/2025',

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/scrape/adapters';
 import { iepView, welligent } from '../../src/scrape/adapters/welligent';
+import { extract } from '../../src/scrape/extract';
 import { mergeSnapshots } from '../../src/scrape/merge';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture } from '../support/fixture-dom';
@@ -110,7 +111,7 @@ describe('Welligent adapter', () => {
   it('reads a Final IEP page before any tab is opened: no services read yet', async () => {
     dom = await open('2001', 'index.html');
     const doc = dom.window.document;
-    const { snapshot, anchor } = welligent.extract(doc);
+    const { snapshot, anchor } = extract(welligent, doc);
     expect(snapshot).toEqual(IEP_2001_MANAGEMENT);
     // The case manager is in the header frame: this frame draws by the primary disability.
     expect(anchor).toBe(valueCellOf(doc, 'PRIMARY DISABILITY'));
@@ -120,7 +121,7 @@ describe('Welligent adapter', () => {
     dom = await open('2001', 'index.html');
     await openTab(dom, 'services');
     const doc = dom.window.document;
-    const { snapshot, anchor } = welligent.extract(doc);
+    const { snapshot, anchor } = extract(welligent, doc);
     expect(snapshot).toEqual({
       ...IEP_2001_MANAGEMENT,
       // 1,500 of 1,800 weekly minutes inside general education.
@@ -136,7 +137,7 @@ describe('Welligent adapter', () => {
     await openTab(dom, 'services');
     await openTab(dom, 'participants');
     const doc = dom.window.document;
-    const { snapshot, anchor } = welligent.extract(doc);
+    const { snapshot, anchor } = extract(welligent, doc);
     expect(snapshot).toEqual({
       ...IEP_2001_MANAGEMENT,
       caseManager: { name: 'Lee, Dana' },
@@ -151,7 +152,7 @@ describe('Welligent adapter', () => {
   it('reads the student header frame: the case manager without the staff number', async () => {
     dom = await open('2001', 'header.html');
     const doc = dom.window.document;
-    const { snapshot, anchor } = welligent.extract(doc);
+    const { snapshot, anchor } = extract(welligent, doc);
     expect(snapshot).toEqual({
       vendor: 'welligent',
       iep: 'unknown',
@@ -170,9 +171,9 @@ describe('Welligent adapter', () => {
   it('gives one complete snapshot when the two frames of IEP 2001 are merged', async () => {
     dom = await open('2001', 'index.html');
     await openTab(dom, 'services');
-    const page = welligent.extract(dom.window.document).snapshot;
+    const page = extract(welligent, dom.window.document).snapshot;
     const header = await open('2001', 'header.html');
-    const frame = welligent.extract(header.window.document).snapshot;
+    const frame = extract(welligent, header.window.document).snapshot;
     header.window.close();
     expect(
       mergeSnapshots([
@@ -194,7 +195,7 @@ describe('Welligent adapter', () => {
     await openTab(dom, 'services');
     const doc = dom.window.document;
     expect(doc.querySelector('#serviceRecords .wg-empty')?.textContent).toBe('No records found');
-    const { snapshot, anchor } = welligent.extract(doc);
+    const { snapshot, anchor } = extract(welligent, doc);
     expect(snapshot).toEqual({
       vendor: 'welligent',
       iep: 'future',
@@ -214,7 +215,7 @@ describe('Welligent adapter', () => {
 
   it('reads a header frame with no case manager assigned', async () => {
     dom = await open('2002', 'header.html');
-    const { snapshot, anchor } = welligent.extract(dom.window.document);
+    const { snapshot, anchor } = extract(welligent, dom.window.document);
     expect(snapshot).toEqual({
       vendor: 'welligent',
       iep: 'unknown',
@@ -232,7 +233,7 @@ describe('Welligent adapter', () => {
 
   it('reports nothing on the caseload home page, whose column headers look like labels', async () => {
     dom = await loadFixture('welligent/index.html', `${HOST}/`);
-    const { snapshot, anchor } = welligent.extract(dom.window.document);
+    const { snapshot, anchor } = extract(welligent, dom.window.document);
     expect(snapshot).toEqual({
       vendor: 'welligent',
       iep: 'unknown',

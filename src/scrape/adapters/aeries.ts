@@ -63,7 +63,7 @@ const SPECIAL_ED_PAGE = ['input[name="__VIEWSTATE"]', '[data-tcfc^="CSE."], [id*
 export const aeries: VendorAdapter = {
   vendor: 'aeries',
   matchesUrl: onHost('aeries.net'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     // Any other Aeries page (attendance, gradebook): the label reader alone.
     if (!showsAll(root, SPECIAL_ED_PAGE)) {
       return buildSnapshot(root, { vendor: 'aeries', iep: 'unknown', services: null });

@@ -109,7 +109,7 @@ const WEBFORMS_PAGE = ['input[name="__VIEWSTATE"]', '[id^="ctl00_"]'];
 export const frontline: VendorAdapter = {
   vendor: 'frontline',
   matchesUrl: onHost('frontlineeducation.com'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     // Another Frontline product page (login, dashboard): the label reader alone.
     if (!showsAll(root, WEBFORMS_PAGE)) {
       return buildSnapshot(root, { vendor: 'frontline', iep: 'unknown', services: null });

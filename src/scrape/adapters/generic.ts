@@ -9,5 +9,5 @@ import { buildSnapshot } from '../build-snapshot';
 export const generic: VendorAdapter = {
   vendor: 'generic',
   matchesUrl: () => true,
-  extract: (root) => buildSnapshot(root, { vendor: 'generic', iep: 'unknown', services: null }),
+  read: (root) => buildSnapshot(root, { vendor: 'generic', iep: 'unknown', services: null }),
 };

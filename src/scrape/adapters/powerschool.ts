@@ -139,7 +139,7 @@ function readServicesGrid(root: ParentNode) {
 export const powerschool: VendorAdapter = {
   vendor: 'powerschool',
   matchesUrl: onHost('powerschool.com'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     const kind = pageKind(root);
     if (!kind) return emptyExtraction('powerschool');
     const grid = readServicesGrid(root);

@@ -70,7 +70,7 @@ function readIepView(root: ParentNode): IepView {
 export const seis: VendorAdapter = {
   vendor: 'seis',
   matchesUrl: onHost('seis.org'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     const cards = root.querySelectorAll('.service, [ng-repeat^="s in services"]');
     const services = [...cards].flatMap((card) => readServiceCard(card) ?? []);
     return buildSnapshot(root, {

@@ -141,7 +141,7 @@ function caseManager(root: ParentNode): FieldHit | undefined {
 export const siras: VendorAdapter = {
   vendor: 'siras',
   matchesUrl: onHost('sirassystems.org'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     const doc = (root as Node).ownerDocument ?? (root as Document);
     const heading = firstText(root, HEADINGS) || (doc.title ?? '');
     const serviceTables = sectionTables(root, SERVICES_SECTION);

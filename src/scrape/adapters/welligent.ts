@@ -136,7 +136,7 @@ function fapePercent(root: ParentNode): FieldHit | undefined {
 export const welligent: VendorAdapter = {
   vendor: 'welligent',
   matchesUrl: onHost('welligent.com'),
-  extract(root: ParentNode): Extraction {
+  read(root: ParentNode): Extraction {
     const isIep = root.querySelector(PAGE_SIGNATURES.iep) !== null;
     if (!isIep && !root.querySelector(PAGE_SIGNATURES.header)) return emptyExtraction('welligent');
     const fields = locateFields(root, FIELDS);

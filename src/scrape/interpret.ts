@@ -1,0 +1,60 @@
+/**
+ * What the page showed → which services they are. The content script reads services as shown
+ * (values.ts serviceText/tidyService); their CALPADS codes and names are read here, in the
+ * background and the CLI, with the service tables the content script does not carry (its size
+ * budget, issue 4). Everything else in a snapshot is final as read.
+ */
+import { labelOf } from '../csv/values';
+import { serviceByCode } from '../rules/data/services';
+import { parseServiceCode } from '../rules/normalize';
+import type { Extraction } from './adapter';
+import { clean } from './dom';
+import type { PageSnapshot, SnapshotService } from './snapshot';
+import { isPlaceholder, limit } from './values';
+
+/**
+ * A service field ("330 - Specialized Academic Instruction", "#1 330 Specialized Academic
+ * Instruction", "Language and Speech (415)", "330") → code and name. In this field 330 is
+ * Specialized Academic Instruction. `codeText` is a separate code column's text, if any.
+ * A code alone is named by the CALPADS list. Null when there is no service at all.
+ */
+export function serviceValue(text: string, codeText = ''): { code?: string; name: string } | null {
+  const shown = clean(text).replace(/^#\s*\d+\s*[.:)-]?\s+/, '');
+  const codeShown = clean(codeText);
+  const code =
+    (codeShown ? parseServiceCode(codeShown) : null) ??
+    (shown && !isPlaceholder(shown) ? parseServiceCode(shown) : null);
+  let name = isPlaceholder(shown) ? '' : (labelOf(shown) ?? '');
+  name = name.replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
+  if (!name && code) name = serviceByCode(code)?.name ?? '';
+  if (!name) {
+    if (isPlaceholder(codeShown)) return null;
+    name = codeShown;
+  }
+  return code ? { code, name: limit(name) } : { name: limit(name) };
+}
+
+/**
+ * A service as shown → with its CALPADS code and name. A code the list does not know is kept
+ * when it looks like one (three digits); null when there is no service at all.
+ */
+export function interpretService(service: SnapshotService): SnapshotService | null {
+  const given = clean(service.code ?? '');
+  const named = serviceValue(service.name, given);
+  if (!named) return null;
+  const out: SnapshotService = { ...service, name: named.name };
+  const code = named.code ?? (/^\d{3}$/.test(given) ? given : undefined);
+  if (code) out.code = code;
+  else delete out.code;
+  return out;
+}
+
+/** A snapshot as read in the page → as CONTRACT.md §4 gives it. */
+export function interpretSnapshot(snapshot: PageSnapshot): PageSnapshot {
+  return { ...snapshot, services: snapshot.services.flatMap((s) => interpretService(s) ?? []) };
+}
+
+/** An adapter's reading with its snapshot interpreted: what the CLI and the tests compare. */
+export function interpretExtraction(extraction: Extraction): Extraction {
+  return { ...extraction, snapshot: interpretSnapshot(extraction.snapshot) };
+}
