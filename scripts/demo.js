@@ -11,6 +11,7 @@ const DEMO_FORMS = [
   { id: '1001', what: 'autism student, Level II Mild/Moderate case manager: credential problem' },
   { id: '1002', what: 'SLD student in RSP, Mild to Moderate Support Needs: credential fits' },
   { id: '1003', what: 'case manager not in the roster: needs a look' },
+  { id: '1005', what: 'case manager gives speech without a speech credential: note on that row' },
 ];
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -26,7 +27,7 @@ for (const form of DEMO_FORMS) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 720 });
   await page.goto(`https://www.seis.org/forms/${form.id}/state/services/fape3`);
-  const badge = page.locator('[data-cmc-host] summary');
+  const badge = page.locator('[data-cmc-host="case-manager"] .badge');
   await badge.waitFor({ timeout: 10_000 });
   if (headless) {
     // The demo page re-renders once more after its data arrives (as SEIS does), wiping the
@@ -34,7 +35,7 @@ for (const form of DEMO_FORMS) {
     await page.waitForTimeout(800);
     await badge.waitFor({ timeout: 10_000 });
     await badge.click();
-    await page.locator('[data-cmc-host] details[open]').waitFor();
+    await page.locator('[data-cmc-host="case-manager"] [popover]').waitFor();
     const file = resolve(outDir, `seis-form-${form.id}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}\n  ${form.what}`);

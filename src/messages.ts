@@ -26,6 +26,16 @@ const snapshotService = v.object({
   start: optionalText,
   end: optionalText,
   status: v.optional(v.picklist(['active', 'inactive'])),
+  time: v.optional(
+    v.object({
+      frequency: optionalText,
+      period: optionalText,
+      sessions: optionalText,
+      duration: optionalText,
+      weeklyMinutes: optionalText,
+      weeklyHours: optionalText,
+    }),
+  ),
 });
 
 export const PageSnapshotSchema = v.object({
@@ -74,13 +84,34 @@ export const CheckPageRequest = v.object({
   snapshot: PageSnapshotSchema,
 });
 
+/** A role the user states for the case manager; null hands the decision back to the check. */
+export const ChosenRoleSchema = v.nullable(v.picklist(['instruction', 'support', 'coordinator']));
+export type ChosenRole = v.InferOutput<typeof ChosenRoleSchema>;
+
+/** Content script → background: "the user says the case manager's role is this." */
+export const ChooseRoleRequest = v.object({
+  type: v.literal('choose-role'),
+  role: ChosenRoleSchema,
+});
+
+/** Content script → background: "the user has seen this finding" (for the browser session). */
+export const AcknowledgeRequest = v.object({
+  type: v.literal('acknowledge'),
+  finding: v.pipe(v.string(), v.maxLength(200)),
+});
+
 /** Popup → background: "what did you last find on this tab?" */
 export const TabStatusRequest = v.object({
   type: v.literal('tab-status'),
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const BackgroundRequest = v.variant('type', [CheckPageRequest, TabStatusRequest]);
+export const BackgroundRequest = v.variant('type', [
+  CheckPageRequest,
+  ChooseRoleRequest,
+  AcknowledgeRequest,
+  TabStatusRequest,
+]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
 
 const IepViewSchema = v.picklist(['current', 'future', 'unknown']);
@@ -88,8 +119,27 @@ const IepViewSchema = v.picklist(['current', 'future', 'unknown']);
 /** The verdict for the IEP view a frame shows, merged over every frame showing that view. */
 const ViewResult = v.object({ result: v.nullable(CheckResultSchema), iep: IepViewSchema });
 
-/** Whether this frame draws the verdict: one frame per IEP view does, beside the case manager. */
-const Draw = { draw: v.boolean() };
+/** A finding about one of this frame's service rows, drawn on that row. */
+const ServiceNote = v.object({
+  /** The row's place among the services this frame's snapshot listed. */
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(199)),
+  rule: v.picklist(RULE_IDS),
+  severity: v.picklist(['error', 'warning']),
+  message: v.string(),
+});
+export type ServiceNote = v.InferOutput<typeof ServiceNote>;
+
+/**
+ * What one frame draws: whether it draws the verdict (one frame per IEP view does, beside the
+ * case manager), the findings the user acknowledged this session (finding keys, see
+ * check/finding-key.ts), the role the user chose for this student, and notes on its service rows.
+ */
+const Draw = {
+  draw: v.boolean(),
+  acknowledged: v.array(v.string()),
+  chosenRole: ChosenRoleSchema,
+  notes: v.array(ServiceNote),
+};
 
 export const CheckPageResponse = v.variant('ok', [
   v.object({ ok: v.literal(true), ...ViewResult.entries, ...Draw }),

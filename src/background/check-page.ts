@@ -1,14 +1,17 @@
 import browser from 'webextension-polyfill';
 import { caseFromSnapshot } from '../check/case-from-snapshot';
-import type { CheckPageResponse, ContentRequest } from '../messages';
+import type { CheckPageResponse, ChosenRole, ContentRequest } from '../messages';
 import { evaluateCase } from '../rules/engine';
 import type { CaseResult } from '../rules/types';
-import { interpretSnapshot } from '../scrape/interpret';
+import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
 import type { IepView, PageSnapshot } from '../scrape/snapshot';
 import { loadSettings } from '../settings/store';
 import { asOfDate } from './as-of';
 import { showBadge } from './badge';
+import { serviceNotes } from './service-notes';
+import { studentHash, studentIdentity } from './student-key';
+import { acknowledge, recall, rememberRole } from './student-memory';
 import { readTabState, type TabState, withTab, writeTabState } from './tab-state';
 
 export interface FrameSender {
@@ -17,11 +20,13 @@ export interface FrameSender {
   documentId?: string;
 }
 
+type DrawState = Extract<CheckPageResponse, { ok: true }>;
+
 function hasContent(snapshot: PageSnapshot): boolean {
   return snapshot.caseManager !== null || snapshot.primaryDisability !== null;
 }
 
-async function evaluate(snapshot: PageSnapshot): Promise<CaseResult> {
+async function evaluate(snapshot: PageSnapshot, chosenRole: ChosenRole): Promise<CaseResult> {
   const { settings } = await loadSettings(browser.storage.local);
   const studentCase = caseFromSnapshot(
     snapshot,
@@ -29,59 +34,106 @@ async function evaluate(snapshot: PageSnapshot): Promise<CaseResult> {
     asOfDate(settings.preferences),
   );
   studentCase.disabledRules = settings.preferences.disabledRules;
+  if (chosenRole && studentCase.caseManager) studentCase.caseManager.roleOverride = chosenRole;
   return evaluateCase(studentCase);
 }
 
-function recordFrame(state: TabState, sender: FrameSender, snapshot: PageSnapshot): void {
+/**
+ * Records one frame's snapshot. The content script sends services as shown; which services they
+ * are is read here, and each row's code kept by its place on the page for the row notes.
+ */
+function recordFrame(state: TabState, sender: FrameSender, shown: PageSnapshot): void {
   // A new document in the top frame is a new page: every frame's old snapshot is stale.
   const top = state.frames['0'];
   if (sender.frameId === 0 && top && top.documentId !== sender.documentId) state.frames = {};
-  const entry = { snapshot, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
+  const read = shown.services.map((s) => interpretService(s));
+  const snapshot = { ...shown, services: read.flatMap((s) => s ?? []) };
+  const entry = {
+    snapshot,
+    rowCodes: read.map((s) => s?.code ?? null),
+    ...(sender.documentId ? { documentId: sender.documentId } : {}),
+  };
   state.frames[String(sender.frameId)] = entry;
 }
 
+/** What the user may change about the student in the sender's view before it is checked. */
+type Change =
+  | { kind: 'none' }
+  | { kind: 'role'; role: ChosenRole }
+  | { kind: 'acknowledge'; finding: string };
+
 /**
- * Records one frame's snapshot, merges the frames showing the same IEP view, runs the rules on
- * the merged snapshot and tells the view's other frames the new verdict.
+ * Merges the frames showing the sender's IEP view, applies the user's change for that student,
+ * runs the rules, records the verdict, tells the view's other frames, and returns what the
+ * sender's frame draws.
  */
-export function checkPage(shown: PageSnapshot, sender: FrameSender): Promise<CheckPageResponse> {
-  // The content script sends services as shown; which services they are is read here.
-  const snapshot = interpretSnapshot(shown);
+async function checkView(state: TabState, sender: FrameSender, change: Change): Promise<DrawState> {
+  const frames: FrameSnapshot[] = Object.entries(state.frames).map(([id, entry]) => ({
+    frameId: Number(id),
+    snapshot: entry.snapshot,
+  }));
+  let view: IepView = state.frames[String(sender.frameId)]?.snapshot.iep ?? 'unknown';
+  let group: FrameSnapshot[] = [];
+  for (const [groupView, members] of framesByView(frames)) {
+    if (members.some((m) => m.frameId === sender.frameId)) {
+      view = groupView;
+      group = members;
+    }
+  }
+  const merged = mergeSnapshots(group);
+  const identity = merged ? studentIdentity(merged) : null;
+  const hash = identity ? await studentHash(identity) : null;
+  if (hash && change.kind === 'role') await rememberRole(hash, change.role);
+  if (hash && change.kind === 'acknowledge') await acknowledge(hash, change.finding);
+  const memory = await recall(hash);
+  const result = merged && hasContent(merged) ? await evaluate(merged, memory.chosenRole) : null;
+  state.status = { result, iep: view, vendor: merged?.vendor ?? null };
+  await writeTabState(sender.tabId, state);
+  await showBadge(sender.tabId, result);
+
+  const drawing = drawingFrame(group);
+  const drawState = (frameId: number): DrawState => ({
+    ok: true,
+    result,
+    iep: view,
+    draw: frameId === drawing,
+    acknowledged: memory.acknowledged,
+    // A choice is shown only where it can apply: an IEP naming a case manager.
+    chosenRole: merged?.caseManager ? memory.chosenRole : null,
+    notes: serviceNotes(state.frames[String(frameId)]?.rowCodes ?? [], result),
+  });
+  for (const member of group) {
+    if (member.frameId === sender.frameId) continue;
+    const { ok: _, ...shown } = drawState(member.frameId);
+    const push: ContentRequest = { type: 'show-result', ...shown };
+    browser.tabs
+      .sendMessage(sender.tabId, push, { frameId: member.frameId })
+      .catch(() => forgetFrame(sender.tabId, member.frameId));
+  }
+  return drawState(sender.frameId);
+}
+
+/** A frame's new snapshot: record it and check its view. */
+export function checkPage(shown: PageSnapshot, sender: FrameSender): Promise<DrawState> {
   return withTab(sender.tabId, async () => {
     const state = await readTabState(sender.tabId);
-    recordFrame(state, sender, snapshot);
-    const frames: FrameSnapshot[] = Object.entries(state.frames).map(([id, entry]) => ({
-      frameId: Number(id),
-      snapshot: entry.snapshot,
-    }));
-    let view: IepView = snapshot.iep;
-    let group: FrameSnapshot[] = [];
-    for (const [groupView, members] of framesByView(frames)) {
-      if (members.some((m) => m.frameId === sender.frameId)) {
-        view = groupView;
-        group = members;
-      }
-    }
-    const merged = mergeSnapshots(group);
-    const result = merged && hasContent(merged) ? await evaluate(merged) : null;
-    state.status = { result, iep: view, vendor: merged?.vendor ?? null };
-    await writeTabState(sender.tabId, state);
-    await showBadge(sender.tabId, result);
+    recordFrame(state, sender, shown);
+    return checkView(state, sender, { kind: 'none' });
+  });
+}
 
-    const drawing = drawingFrame(group);
-    for (const member of group) {
-      if (member.frameId === sender.frameId) continue;
-      const push: ContentRequest = {
-        type: 'show-result',
-        result,
-        iep: view,
-        draw: member.frameId === drawing,
-      };
-      browser.tabs
-        .sendMessage(sender.tabId, push, { frameId: member.frameId })
-        .catch(() => forgetFrame(sender.tabId, member.frameId));
-    }
-    return { ok: true, result, iep: view, draw: sender.frameId === drawing };
+/**
+ * The user's word about the student the sender's frame shows (a role, an acknowledgement),
+ * applied and checked at once. Null when that frame has sent no snapshot to apply it to.
+ */
+export function changeStudent(
+  sender: FrameSender,
+  change: Exclude<Change, { kind: 'none' }>,
+): Promise<DrawState | null> {
+  return withTab(sender.tabId, async () => {
+    const state = await readTabState(sender.tabId);
+    if (!state.frames[String(sender.frameId)]) return null;
+    return checkView(state, sender, change);
   });
 }
 

@@ -5,12 +5,20 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundRequest, type CheckPageResponse, type TabStatusResponse } from '../messages';
-import { checkPage } from './check-page';
+import { changeStudent, checkPage, type FrameSender } from './check-page';
 import { readTabStatus } from './tab-state';
 
 type Reply = CheckPageResponse | TabStatusResponse | { ok: false; error: string };
 
 const extensionPage = () => browser.runtime.getURL('');
+
+/** The tab and frame a content script's message came from; null from anything else. */
+function frameOf(sender: Runtime.MessageSender): FrameSender | null {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined) return null;
+  const { documentId } = sender as { documentId?: string };
+  return { tabId, frameId: sender.frameId, ...(documentId ? { documentId } : {}) };
+}
 
 export async function handleMessage(
   message: unknown,
@@ -24,17 +32,22 @@ export async function handleMessage(
   const request = parsed.output;
   try {
     switch (request.type) {
-      case 'check-page': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || sender.frameId === undefined) {
-          return { ok: false, error: 'Page checks come from tabs only.' };
-        }
-        const { documentId } = sender as { documentId?: string };
-        return await checkPage(request.snapshot, {
-          tabId,
-          frameId: sender.frameId,
-          ...(documentId ? { documentId } : {}),
-        });
+      case 'check-page':
+      case 'choose-role':
+      case 'acknowledge': {
+        const frame = frameOf(sender);
+        if (!frame) return { ok: false, error: 'Page checks come from tabs only.' };
+        if (request.type === 'check-page') return await checkPage(request.snapshot, frame);
+        const change =
+          request.type === 'choose-role'
+            ? ({ kind: 'role', role: request.role } as const)
+            : ({ kind: 'acknowledge', finding: request.finding } as const);
+        return (
+          (await changeStudent(frame, change)) ?? {
+            ok: false,
+            error: 'This page has not been checked yet.',
+          }
+        );
       }
       case 'tab-status': {
         if (!sender.url?.startsWith(extensionPage())) {

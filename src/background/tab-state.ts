@@ -10,7 +10,10 @@ import type { PageSnapshot } from '../scrape/snapshot';
 export interface FrameEntry {
   /** Chrome's documentId: a new one in the top frame means the tab navigated. */
   documentId?: string;
+  /** The snapshot with its services read (scrape/interpret.ts). */
   snapshot: PageSnapshot;
+  /** Each service row's code as the frame listed them, for notes on those rows. */
+  rowCodes?: (string | null)[];
 }
 
 export interface TabState {

@@ -30,7 +30,7 @@ function start(): void {
   const check = new PageCheck(document, signal);
   const stop = () => {
     controller.abort();
-    check.removeHost();
+    check.removeAll();
   };
   const run = (force = false) => {
     check.run(force).catch((error: unknown) => {
@@ -44,7 +44,10 @@ function start(): void {
   const onMessage = (message: unknown) => {
     if (!isContentRequest(message)) return;
     if (message.type === 'recheck') run(true);
-    else check.showResult(message.result, message.iep, message.draw);
+    else {
+      const { type: _, ...verdict } = message;
+      check.showResult(verdict);
+    }
   };
   ext.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(onMessage));

@@ -1,26 +1,32 @@
 /**
  * One check of the page: read it with the vendor's adapter, ask the background for a verdict
- * when what the page shows has changed, and draw the verdict next to the case manager.
- * Idempotent: running it again on an unchanged page sends nothing and draws nothing new.
+ * when what the page shows has changed, and draw the verdict next to the case manager and
+ * notes on the service rows it concerns. Idempotent: running it again on an unchanged page
+ * sends nothing and changes nothing on the page.
  */
 
-import type { CaseResult } from '../rules/types';
+import type { ChosenRole } from '../messages';
 import { adapterFor } from '../scrape/adapters';
 import { hasContent } from '../scrape/merge';
-import type { IepView } from '../scrape/snapshot';
 import { pageUrl } from './page-url';
 import { isCheckReply } from './reply-guard';
 import { ext } from './runtime';
-import { createHost, HOST_ATTRIBUTE, renderResult } from './ui/findings-panel';
+import { createHost, HOST_ATTRIBUTE } from './ui/host';
+import { renderNote } from './ui/service-note';
+import { renderStatus } from './ui/status-panel';
+import type { Verdict } from './ui/verdict';
 
 export class PageCheck {
   private lastSnapshotKey = '';
-  private lastResult: CaseResult | null = null;
-  private lastView: IepView = 'unknown';
-  /** Whether the background chose this frame to draw its view's verdict. */
-  private drawsHere = false;
+  private verdict: Verdict | null = null;
   private anchor: Element | null = null;
+  private serviceAnchors: (Element | null)[] = [];
+  private hasCaseManager = false;
   private host: HTMLElement | null = null;
+  /** What the status host shows now, so an unchanged verdict is not drawn again. */
+  private drawn = '';
+  /** Note hosts by the element they sit in, with what each shows. */
+  private notes = new Map<Element, { host: HTMLElement; shows: string }>();
 
   constructor(
     private readonly doc: Document,
@@ -30,53 +36,114 @@ export class PageCheck {
   /** `force` re-asks the background even if the page is unchanged (settings changed). */
   async run(force = false): Promise<void> {
     if (this.signal.aborted) return;
-    const { snapshot, anchor } = adapterFor(pageUrl(this.doc)).read(this.doc);
+    const { snapshot, anchor, serviceAnchors } = adapterFor(pageUrl(this.doc)).read(this.doc);
     this.anchor = anchor;
+    this.serviceAnchors = serviceAnchors;
+    this.hasCaseManager = snapshot.caseManager !== null;
     const key = JSON.stringify(snapshot);
     // A frame with nothing to report, that never reported, has nothing to say or draw.
     const silent = !hasContent(snapshot) && this.lastSnapshotKey === '';
     if (!silent && (force || key !== this.lastSnapshotKey)) {
       this.lastSnapshotKey = hasContent(snapshot) ? key : '';
-      const reply = await ext.runtime.sendMessage({ type: 'check-page', snapshot });
+      await this.ask({ type: 'check-page', snapshot });
       if (this.signal.aborted) return;
-      if (isCheckReply(reply) && reply.ok) {
-        this.lastResult = reply.result;
-        this.lastView = reply.iep;
-        this.drawsHere = reply.draw;
-      } else {
-        this.lastResult = null;
-      }
     }
     this.draw();
   }
 
   /** Another frame of the same IEP view changed the verdict. */
-  showResult(result: CaseResult | null, view: IepView, draw: boolean): void {
+  showResult(verdict: Verdict): void {
     if (this.signal.aborted) return;
-    this.lastResult = result;
-    this.lastView = view;
-    this.drawsHere = draw;
+    this.verdict = verdict;
     this.draw();
   }
 
+  private async ask(message: unknown): Promise<void> {
+    const reply = await ext.runtime.sendMessage(message);
+    if (this.signal.aborted) return;
+    if (isCheckReply(reply) && reply.ok) {
+      const { ok: _, ...verdict } = reply;
+      this.verdict = verdict;
+    } else {
+      this.verdict = null;
+    }
+  }
+
+  /** The user's word about this student: asked, then drawn at once. */
+  private change(message: unknown): void {
+    this.ask(message)
+      .then(() => this.draw())
+      .catch(() => console.warn('Case Manager Check: the change could not be saved.'));
+  }
+
+  private readonly actions = {
+    chooseRole: (role: ChosenRole) => this.change({ type: 'choose-role', role }),
+    acknowledge: (finding: string) => this.change({ type: 'acknowledge', finding }),
+  };
+
   private draw(): void {
+    const verdict = this.verdict;
+    this.drawNotes(verdict);
     const anchor = this.anchor;
-    if (!anchor?.isConnected || !this.lastResult || !this.drawsHere) {
+    if (!anchor?.isConnected || !verdict?.result || !verdict.draw) {
       this.removeHost();
       return;
     }
     // Re-attach after a re-render wiped our host, or move it when the anchor changed.
     if (!this.host?.isConnected || this.host.previousElementSibling !== anchor) {
       this.removeHost();
-      this.host = createHost(this.doc, 'case-manager');
+      this.host = createHost(this.doc, 'case-manager', anchor);
       anchor.after(this.host);
     }
-    renderResult(this.host, this.lastResult, this.lastView);
+    const shows = JSON.stringify([verdict, this.hasCaseManager]);
+    if (shows === this.drawn) return;
+    this.drawn = shows;
+    renderStatus(
+      this.host,
+      { ...verdict, result: verdict.result },
+      this.hasCaseManager,
+      this.actions,
+    );
+  }
+
+  private drawNotes(verdict: Verdict | null): void {
+    const wanted = new Map<Element, Verdict['notes'][number]>();
+    for (const note of verdict?.result ? verdict.notes : []) {
+      const at = this.serviceAnchors[note.index];
+      if (at?.isConnected && !wanted.has(at)) wanted.set(at, note);
+    }
+    for (const [at, drawn] of this.notes) {
+      if (!wanted.has(at) || drawn.host.parentElement !== at) {
+        drawn.host.remove();
+        this.notes.delete(at);
+      }
+    }
+    for (const [at, note] of wanted) {
+      const shows = JSON.stringify(note);
+      let drawn = this.notes.get(at);
+      if (!drawn) {
+        drawn = { host: createHost(this.doc, 'service-note', at), shows: '' };
+        at.append(drawn.host);
+        this.notes.set(at, drawn);
+      }
+      if (drawn.shows !== shows) {
+        renderNote(drawn.host, note);
+        drawn.shows = shows;
+      }
+    }
   }
 
   removeHost(): void {
     this.host?.remove();
     this.host = null;
+    this.drawn = '';
+  }
+
+  /** Removes everything this check drew (the script is stopping). */
+  removeAll(): void {
+    this.removeHost();
+    for (const { host } of this.notes.values()) host.remove();
+    this.notes.clear();
   }
 
   /** Hosts left by an earlier copy of this script (an extension update), to be cleared. */

@@ -8,7 +8,7 @@
  * never stops changing (a live feed) is still read at least once a second. Mutations that only
  * concern our own hosts are ignored, so drawing never triggers another read.
  */
-import { HOST_ATTRIBUTE } from './ui/findings-panel';
+import { HOST_ATTRIBUTE } from './ui/host';
 
 const DEBOUNCE_MS = 150;
 /** How long the page must stay unchanged, once listened to again, before it is read. */

@@ -44,8 +44,24 @@ function isResult(x: unknown): boolean {
   );
 }
 
+const isNote = (x: unknown) =>
+  isObject(x) &&
+  Number.isInteger(x.index) &&
+  (x.index as number) >= 0 &&
+  (x.index as number) <= 199 &&
+  oneOf(x.rule, RULE_IDS) &&
+  oneOf(x.severity, ['error', 'warning']) &&
+  isString(x.message);
+
 const isView = (x: Data) =>
-  isResult(x.result) && oneOf(x.iep, VIEWS) && typeof x.draw === 'boolean';
+  isResult(x.result) &&
+  oneOf(x.iep, VIEWS) &&
+  typeof x.draw === 'boolean' &&
+  Array.isArray(x.acknowledged) &&
+  x.acknowledged.every(isString) &&
+  (x.chosenRole === null || oneOf(x.chosenRole, ['instruction', 'support', 'coordinator'])) &&
+  Array.isArray(x.notes) &&
+  x.notes.every(isNote);
 
 export function isCheckReply(x: unknown): x is CheckPageResponse {
   if (!isObject(x)) return false;

@@ -8,6 +8,8 @@ export interface Extraction {
    * else the primary disability's (a missing case manager is itself a finding).
    */
   anchor: Element | null;
+  /** Where each service of the snapshot is shown (same order), for notes on its row. */
+  serviceAnchors: (Element | null)[];
 }
 
 export interface VendorAdapter {

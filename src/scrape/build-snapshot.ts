@@ -8,6 +8,7 @@
 import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
+import { whereShown } from './shown-at';
 import type { IepView, PageSnapshot, SnapshotService, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
 import { disabilityValue, MAX_SERVICES, personName, textValue, tidyService, yesNo } from './values';
@@ -94,6 +95,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (!grade) missing.push('grade');
   if (services === null) missing.push('services');
 
+  const listed = (services ?? []).slice(0, MAX_SERVICES);
   return {
     snapshot: {
       vendor: readings.vendor,
@@ -104,12 +106,13 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
       secondaryDisability: secondaryHit ? disabilityValue(secondaryHit.value) : null,
       alternatePlacement: alternateHit ? yesNo(alternateHit.value) : null,
       placement,
-      services: (services ?? []).slice(0, MAX_SERVICES),
+      services: listed,
       missing,
     },
     anchor:
       (managerName ? managerHit?.element : undefined) ??
       (primaryDisability ? primaryHit?.element : undefined) ??
       null,
+    serviceAnchors: listed.map(whereShown),
   };
 }

@@ -1,14 +1,16 @@
 /**
  * What the page showed → which services they are. The content script reads services as shown
- * (values.ts serviceText/tidyService); their CALPADS codes and names are read here, in the
- * background and the CLI, with the service tables the content script does not carry (its size
- * budget, issue 4). Everything else in a snapshot is final as read.
+ * (values.ts serviceText/tidyService); their CALPADS codes, names and minutes per week are read
+ * here, in the background and the CLI, with the service tables and frequency rules the content
+ * script does not carry (its size budget, issue 4). Everything else in a snapshot is final as
+ * read.
  */
 import { labelOf } from '../csv/values';
 import { serviceByCode } from '../rules/data/services';
 import { parseServiceCode } from '../rules/normalize';
 import type { Extraction } from './adapter';
 import { clean } from './dom';
+import { weeklyMinutes } from './minutes';
 import type { PageSnapshot, SnapshotService } from './snapshot';
 import { isPlaceholder, limit } from './values';
 
@@ -35,17 +37,20 @@ export function serviceValue(text: string, codeText = ''): { code?: string; name
 }
 
 /**
- * A service as shown → with its CALPADS code and name. A code the list does not know is kept
+ * A service as shown → with its CALPADS code and name, and its minutes per week from the time
+ * cells the page showed. A code the list does not know is kept
  * when it looks like one (three digits); null when there is no service at all.
  */
 export function interpretService(service: SnapshotService): SnapshotService | null {
   const given = clean(service.code ?? '');
   const named = serviceValue(service.name, given);
   if (!named) return null;
-  const out: SnapshotService = { ...service, name: named.name };
+  const { time, ...out }: SnapshotService = { ...service, name: named.name };
   const code = named.code ?? (/^\d{3}$/.test(given) ? given : undefined);
   if (code) out.code = code;
   else delete out.code;
+  const minutes = time ? weeklyMinutes(time) : undefined;
+  if (minutes !== undefined && out.minutesPerWeek === undefined) out.minutesPerWeek = minutes;
   return out;
 }
 

@@ -34,6 +34,21 @@ export interface SnapshotService {
   end?: string;
   /** Where the page marks it: an inactive service record is not in force, whatever its dates. */
   status?: 'active' | 'inactive';
+  /**
+   * The row's time cells as the page shows them, sent by the content script and turned into
+   * minutesPerWeek outside the page (scrape/interpret.ts); never in a finished snapshot.
+   */
+  time?: TimeCells;
+}
+
+/** A services row's cells about time, as shown. */
+export interface TimeCells {
+  frequency?: string;
+  period?: string;
+  sessions?: string;
+  duration?: string;
+  weeklyMinutes?: string;
+  weeklyHours?: string;
 }
 
 export interface PageSnapshot {

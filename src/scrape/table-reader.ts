@@ -27,17 +27,18 @@ import {
   type ServiceColumnKind,
   serviceColumnFor,
 } from './field-labels';
-import type { SnapshotService } from './snapshot';
+import { shownAt } from './shown-at';
+import type { SnapshotService, TimeCells } from './snapshot';
 import {
   dateRange,
   isoDate,
   isPlaceholder,
+  limit,
   MAX_SERVICES,
   providerText,
   serviceStatus,
   serviceText,
   textValue,
-  weeklyMinutes,
 } from './values';
 
 /** Longest cell text read (longer is truncated by the value rules; this bounds the work). */
@@ -373,6 +374,15 @@ export function isServicesGrid(grid: Grid): boolean {
   return !NOT_SERVICES.test(title);
 }
 
+const TIME_KINDS = [
+  'frequency',
+  'period',
+  'sessions',
+  'duration',
+  'weeklyMinutes',
+  'weeklyHours',
+] as const satisfies readonly (keyof TimeCells & ServiceColumnKind)[];
+
 /**
  * One services row; null for a row that is not a record ("No records found" and other one-cell
  * rows, a row with no service). Cells under the same kind of column are read as one
@@ -384,11 +394,13 @@ function serviceFromRow(
 ): SnapshotService | null {
   const texts = new Map<ServiceColumnKind, string>();
   let filled = 0;
+  let place = row[0]?.element;
   for (const cell of row) {
     const text = read ? clean(read(cell.element)) : cellText(cell);
     if (text) filled++;
     const kind = kindOf(cell.headers, columns);
     if (!kind || !text) continue;
+    if (kind === 'service' && !texts.has('service')) place = cell.element;
     const before = texts.get(kind);
     texts.set(kind, before ? `${before} ${text}` : text);
   }
@@ -403,15 +415,13 @@ function serviceFromRow(
     const value = textValue(texts.get(key) ?? '');
     if (value) service[key] = value;
   }
-  const minutes = weeklyMinutes({
-    frequency: texts.get('frequency'),
-    period: texts.get('period'),
-    sessions: texts.get('sessions'),
-    duration: texts.get('duration'),
-    weeklyMinutes: texts.get('weeklyMinutes'),
-    weeklyHours: texts.get('weeklyHours'),
-  });
-  if (minutes !== undefined) service.minutesPerWeek = minutes;
+  // Minutes per week are worked out from these outside the page (interpret.ts).
+  const time: TimeCells = {};
+  for (const kind of TIME_KINDS) {
+    const shown = texts.get(kind);
+    if (shown) time[kind] = limit(shown);
+  }
+  if (Object.keys(time).length > 0) service.time = time;
   const status = serviceStatus(texts.get('status') ?? '');
   if (status) service.status = status;
   const range = texts.has('dates') ? dateRange(texts.get('dates') ?? '') : null;
@@ -421,7 +431,7 @@ function serviceFromRow(
   else if (range?.start) service.start = range.start;
   if (end && !isPlaceholder(end)) service.end = isoDate(end);
   else if (range?.end) service.end = range.end;
-  return service;
+  return place ? shownAt(service, place) : service;
 }
 
 /** The services of one grid known to hold them, a row each, in order. */

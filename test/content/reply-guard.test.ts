@@ -34,6 +34,20 @@ const view = {
   result,
   iep: fc.constantFrom('current', 'future', 'unknown', 'past'),
   draw: fc.oneof(fc.boolean(), fc.constant('yes')),
+  acknowledged: fc.oneof(fc.array(fc.string(), { maxLength: 3 }), fc.array(fc.anything())),
+  chosenRole: fc.constantFrom(null, 'instruction', 'support', 'coordinator', 'unknown', 'x'),
+  notes: fc.oneof(
+    fc.array(
+      fc.record({
+        index: fc.oneof(fc.integer({ min: -2, max: 202 }), fc.double()),
+        rule: fc.oneof(fc.constantFrom(...RULE_IDS), fc.string()),
+        severity: fc.constantFrom('error', 'warning', 'info'),
+        message: fc.oneof(fc.string(), fc.integer()),
+      }),
+      { maxLength: 3 },
+    ),
+    fc.anything(),
+  ),
 };
 const replies = fc.oneof(
   fc.record({ ok: fc.constant(true), ...view }),
@@ -71,6 +85,9 @@ describe('content-side reply guards', () => {
       ok: true,
       iep: 'current',
       draw: true,
+      acknowledged: [],
+      chosenRole: null,
+      notes: [{ index: 0, rule: 'service-authorization', severity: 'error', message: 'm' }],
       result: {
         status: 'violation',
         role: 'instruction',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretService, serviceValue } from '../../src/scrape/interpret';
+import { sessionMinutes, weeklyMinutes } from '../../src/scrape/minutes';
 import type { SnapshotService } from '../../src/scrape/snapshot';
 import {
   dateRange,
@@ -10,10 +11,8 @@ import {
   personName,
   providerText,
   serviceText,
-  sessionMinutes,
   textValue,
   tidyService,
-  weeklyMinutes,
   yesNo,
 } from '../../src/scrape/values';
 

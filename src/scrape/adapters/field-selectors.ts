@@ -176,5 +176,6 @@ export function emptyExtraction(vendor: Vendor): Extraction {
       missing: [],
     },
     anchor: null,
+    serviceAnchors: [],
   };
 }

@@ -3,10 +3,10 @@
  * "Label: value" rows; services are numbered cards, not a table (VENDORS.md §1.2, fixture A).
  * Selectors are tried first; the label reader covers whatever they miss.
  */
-import { minutesPerWeek } from '../../csv/frequency';
 import type { Extraction, VendorAdapter } from '../adapter';
 import { buildSnapshot } from '../build-snapshot';
 import { clean } from '../dom';
+import { shownAt } from '../shown-at';
 import type { IepView, SnapshotService } from '../snapshot';
 import { onHost } from './field-selectors';
 
@@ -17,10 +17,10 @@ const CARD_LINE = /^(Dates|Duration|Provider|Location|Delivery|Staff)\s+(.+)$/i;
 const DATE_RANGE = /^(\S+)\s*[-–]\s*(\S+)$/;
 
 function readServiceCard(card: Element): SnapshotService | null {
-  const heading = clean(card.querySelector('h3, h4, h5, .service-title')?.textContent ?? '');
-  const match = SERVICE_HEADING.exec(heading);
+  const title = card.querySelector('h3, h4, h5, .service-title');
+  const match = SERVICE_HEADING.exec(clean(title?.textContent ?? ''));
   if (!match?.[1] || !match[2]) return null;
-  const service: SnapshotService = { code: match[1], name: match[2] };
+  const service = shownAt<SnapshotService>({ code: match[1], name: match[2] }, title ?? card);
   for (const line of card.querySelectorAll(':scope > div, :scope > p, :scope li')) {
     const parts = CARD_LINE.exec(clean(line.textContent ?? ''));
     if (!parts?.[1] || !parts[2]) continue;
@@ -35,8 +35,7 @@ function readServiceCard(card: Element): SnapshotService | null {
         break;
       }
       case 'duration': {
-        const minutes = minutesPerWeek(value);
-        if (minutes !== null) service.minutesPerWeek = minutes;
+        service.time = { frequency: value };
         break;
       }
       case 'staff':

@@ -1,0 +1,116 @@
+/**
+ * The verdict beside the case manager: a small badge (shape and words, not colour alone) that
+ * opens the findings in a popover: the reason, what would fix it, the CTC source, the role the
+ * check took, and the findings the user has marked as seen this session.
+ */
+import { findingKey } from '../../check/finding-key';
+import type { ChosenRole } from '../../messages';
+import type { CaseResult, StudentStatus } from '../../rules/types';
+import type { IepView } from '../../scrape/snapshot';
+import { el } from './dom';
+import { findingItem } from './finding-item';
+import { t } from './i18n';
+import { linkPopover } from './popover';
+import { roleSection } from './role-choice';
+import type { Verdict } from './verdict';
+
+export interface PanelActions {
+  chooseRole(role: ChosenRole): void;
+  acknowledge(finding: string): void;
+}
+
+export const STATUS: Record<StudentStatus, { key: string; shape: string }> = {
+  violation: { key: 'statusViolation', shape: '✕' },
+  review: { key: 'statusReview', shape: '!' },
+  ok: { key: 'statusOk', shape: '✓' },
+};
+
+const VIEW_KEY: Record<IepView, string> = {
+  current: 'viewCurrent',
+  future: 'viewFuture',
+  unknown: 'viewUnknown',
+};
+
+const needsAttention = (severity: string) => severity === 'error' || severity === 'warning';
+
+/** Draws (or redraws, keeping the popover open and the focus where it was) the verdict. */
+export function renderStatus(
+  host: HTMLElement,
+  verdict: Verdict & { result: CaseResult },
+  hasCaseManager: boolean,
+  actions: PanelActions,
+): void {
+  const root = host.shadowRoot;
+  if (!root) return;
+  const doc = host.ownerDocument;
+  let badge = root.querySelector<HTMLButtonElement>('.badge');
+  let panel = root.querySelector<HTMLElement>('[popover]');
+  if (!badge || !panel) {
+    badge = el(doc, 'button');
+    badge.type = 'button';
+    panel = el(doc, 'div');
+    panel.id = 'cmc-panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-labelledby', 'cmc-title');
+    badge.setAttribute('aria-controls', panel.id);
+    linkPopover(badge, panel);
+    root.append(badge, panel);
+  }
+  const focused = (root.activeElement as HTMLElement | null)?.dataset.focus;
+
+  const { result } = verdict;
+  const seen = new Set(verdict.acknowledged);
+  const open = result.findings.filter((f) => !seen.has(findingKey(f)));
+  const acknowledged = result.findings.filter((f) => seen.has(findingKey(f)));
+  const pending = open.filter((f) => needsAttention(f.severity)).length;
+  const status = STATUS[result.status];
+  const statusText = t(status.key);
+
+  badge.className = `badge ${result.status}${pending === 0 && acknowledged.length > 0 ? ' seen' : ''}`;
+  badge.replaceChildren(
+    el(doc, 'span', 'shape', status.shape),
+    el(doc, 'span', undefined, statusText),
+  );
+  badge.firstElementChild?.setAttribute('aria-hidden', 'true');
+  if (pending > 0) badge.append(el(doc, 'span', 'count', `(${pending})`));
+  badge.setAttribute(
+    'aria-label',
+    `${t('extName')}: ${statusText}. ${pending > 0 ? t('inlineToLookAt', String(pending)) : t('inlineNothingToLookAt')}`,
+  );
+
+  const title = el(doc, 'h2', undefined, `${status.shape} ${statusText}`);
+  title.id = 'cmc-title';
+  title.tabIndex = -1;
+  title.dataset.focus = 'title';
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', t('inlineClose'));
+  close.popoverTargetElement = panel;
+  close.popoverTargetAction = 'hide';
+  const head = el(doc, 'div', 'head');
+  head.append(title, close);
+
+  const list = el(doc, 'ul');
+  list.setAttribute('aria-label', t('panelLabel'));
+  list.dataset.iep = verdict.iep;
+  for (const f of open) list.append(findingItem(doc, f, actions.acknowledge));
+  panel.replaceChildren(head, el(doc, 'p', 'view', t(VIEW_KEY[verdict.iep])), list);
+  if (hasCaseManager) {
+    panel.append(roleSection(doc, result.role, verdict.chosenRole, actions.chooseRole));
+  }
+  if (acknowledged.length > 0) {
+    const group = el(doc, 'details', 'seen');
+    group.append(el(doc, 'summary', undefined, t('inlineSeenGroup', String(acknowledged.length))));
+    const seenList = el(doc, 'ul');
+    for (const f of acknowledged) {
+      const item = findingItem(doc, f);
+      item.dataset.acknowledged = 'true';
+      seenList.append(item);
+    }
+    group.append(seenList);
+    panel.append(group);
+  }
+  if (focused && panel.matches(':popover-open')) {
+    (root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`) ?? title).focus();
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Where on the page each service was read: the element a note about that service is drawn
+ * beside (a row's service cell, a card's heading). Kept beside the snapshot, not in it: the
+ * snapshot crosses to the background as plain data, elements stay in the page.
+ */
+import type { SnapshotService } from './snapshot';
+
+const places = new WeakMap<SnapshotService, Element>();
+
+export function shownAt<T extends SnapshotService>(service: T, element: Element): T {
+  places.set(service, element);
+  return service;
+}
+
+export function whereShown(service: SnapshotService): Element | null {
+  return places.get(service) ?? null;
+}
