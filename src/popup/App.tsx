@@ -1,5 +1,5 @@
 import { t } from '../content/ui/i18n';
-import { DisabilityLookup } from './DisabilityLookup';
+import { Lookup } from './Lookup';
 import { ThisPage } from './ThisPage';
 
 export function App() {
@@ -7,7 +7,7 @@ export function App() {
     <main>
       <h1>{t('extName')}</h1>
       <ThisPage />
-      <DisabilityLookup />
+      <Lookup />
     </main>
   );
 }

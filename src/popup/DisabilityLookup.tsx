@@ -1,96 +1,132 @@
-import { useId, useMemo, useState } from 'preact/hooks';
-import { lookupDisability, searchCatalog } from '../rules/lookup';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { t } from '../content/ui/i18n';
+import { type DisabilityDetail, describeDisability, searchKind } from '../rules/lookup';
+import { AuthorizationList } from './AuthorizationList';
+import { Combobox } from './Combobox';
+import { SourceLine } from './SourceLine';
+import { StudentDetails, type StudentDetailsValue } from './StudentDetails';
+
+/** All fourteen CALPADS categories fit the list. */
+const ALL = 50;
+
+const searchDisabilities = (text: string) =>
+  searchKind('disability', text, ALL).map(({ id, label }) => ({ id, label }));
+
+export interface DisabilityLookupProps {
+  /** The chosen CALPADS code, or null. */
+  code: string | null;
+  details: StudentDetailsValue;
+  onChoose: (code: string) => void;
+  onDetails: (details: StudentDetailsValue) => void;
+  onShowCredential: (key: string) => void;
+  /** Changes when another view sends the reader here: focus goes to the result. */
+  focusSignal: number;
+}
 
 /**
- * "Which credential does this student's case manager need?": search a disability by code,
- * name or abbreviation, then list every authorization that may instruct such a student.
+ * "Which credential does the case manager need?": a disability, optionally the student's grade,
+ * setting and services, and what the engine would accept: the authorizations, the
+ * alternate-placement note, the best-practice case manager.
  */
-export function DisabilityLookup() {
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
-
-  const options = useMemo(
-    () => searchCatalog(query, 30).filter((hit) => hit.kind === 'disability'),
-    [query],
+export function DisabilityLookup(props: DisabilityLookupProps) {
+  const { code, details } = props;
+  const result = useMemo(
+    () =>
+      code === null
+        ? null
+        : describeDisability(code, {
+            ...(details.grade ? { grade: details.grade } : {}),
+            ...(details.setting ? { placement: details.setting } : {}),
+            services: details.services.map((s) => s.id),
+          }),
+    [code, details],
   );
-  const open = query !== '' && chosen === null && options.length > 0;
-  const result = chosen ? lookupDisability(chosen) : null;
-
-  const choose = (code: string) => {
-    setChosen(code);
-    setQuery(options.find((o) => o.id === code)?.label ?? code);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!open) return;
-    if (event.key === 'ArrowDown') setActive((active + 1) % options.length);
-    else if (event.key === 'ArrowUp') setActive((active - 1 + options.length) % options.length);
-    else if (event.key === 'Enter' && options[active]) choose(options[active].id);
-    else return;
-    event.preventDefault();
-  };
+  const chosenLabel = useMemo(
+    () => (code === null ? null : (searchKind('disability', code, 1)[0]?.label ?? null)),
+    [code],
+  );
 
   return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Which credential covers a disability?</h2>
-      <div class="combo">
-        <label for={`${id}-q`}>Disability</label>
-        <input
-          id={`${id}-q`}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={open}
-          aria-controls={`${id}-list`}
-          aria-activedescendant={open ? `${id}-opt-${active}` : undefined}
-          placeholder="Code, name or abbreviation: 320, autism, SLD…"
-          value={query}
-          onInput={(e) => {
-            setQuery(e.currentTarget.value);
-            setChosen(null);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        {open && (
-          <div id={`${id}-list`} role="listbox" aria-label="Disabilities">
-            {options.map((option, index) => (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard works on the combobox input (APG list autocomplete, aria-activedescendant); options take clicks only
-              <div
-                key={option.id}
-                id={`${id}-opt-${index}`}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === active}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(option.id)}
-              >
-                {option.id} · {option.label}
-              </div>
-            ))}
-          </div>
-        )}
-      </div>
+    <>
+      <Combobox
+        label={t('popupDisabilityLabel')}
+        hint={t('popupDisabilityHint')}
+        listLabel={t('popupDisabilityList')}
+        search={searchDisabilities}
+        chosenLabel={chosenLabel}
+        onChoose={(option) => props.onChoose(option.id)}
+      />
+      <StudentDetails value={details} onChange={props.onDetails} />
+      <p class="visually-hidden" role="status">
+        {result
+          ? t(
+              'popupDisabilityAnnounce',
+              `${result.disability.name} (${result.disability.code})`,
+              String(result.instruction.length),
+            )
+          : ''}
+      </p>
       {result && (
-        <div data-testid="lookup-result" aria-live="polite">
-          <p>
-            A case manager who <strong>instructs</strong> a student whose primary disability is{' '}
-            {result.disability.name} needs one of:
-          </p>
-          <ul class="auths">
-            {result.instruction.map((auth) => (
-              <li key={auth.key}>
-                {auth.name}
-                {auth.conditions.length > 0 && (
-                  <span class="cond">{auth.conditions.join('; ')}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-          {result.alternatePlacementNote && <p class="muted">{result.alternatePlacementNote}</p>}
-          <p class="muted">A case manager who only coordinates needs no specialty match.</p>
+        <DisabilityResult
+          result={result}
+          servicesGiven={details.services.length > 0}
+          onShowCredential={props.onShowCredential}
+          focusSignal={props.focusSignal}
+        />
+      )}
+    </>
+  );
+}
+
+function DisabilityResult(props: {
+  result: DisabilityDetail;
+  servicesGiven: boolean;
+  onShowCredential: (key: string) => void;
+  focusSignal: number;
+}) {
+  const { result } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focusSignal > 0) heading.current?.focus();
+  }, [props.focusSignal]);
+
+  return (
+    <div class="result" data-testid="lookup-result">
+      <h3 ref={heading} tabIndex={-1}>
+        {result.disability.name} <span class="key">{result.disability.code}</span>
+        {result.disability.lowIncidence && <span class="tag">{t('popupLowIncidenceTag')}</span>}
+      </h3>
+      {result.alternatePlacementNote && (
+        <div class="note" data-testid="alternate-placement">
+          <h4>{t('popupAlternateHeading')}</h4>
+          <p>{result.alternatePlacementNote}</p>
         </div>
       )}
-    </section>
+      {props.servicesGiven && (
+        <div class="note" data-testid="best-practice">
+          <h4>{t('popupBestPracticeHeading')}</h4>
+          {result.bestPracticeCaseManager ? (
+            <>
+              <p>
+                <strong>{result.bestPracticeCaseManager}</strong>
+              </p>
+              <p class="muted">{t('popupBestPracticeNotRequired')}</p>
+            </>
+          ) : (
+            <p>{t('popupBestPracticeNone')}</p>
+          )}
+        </div>
+      )}
+      <p>{t('popupInstructionIntro')}</p>
+      {result.instruction.length > 0 ? (
+        <AuthorizationList entries={result.instruction} onShowCredential={props.onShowCredential} />
+      ) : (
+        <p class="empty">{t('popupInstructionNone')}</p>
+      )}
+      <p class="muted">
+        <span class="label">{t('popupCoordinatorLabel')}</span> {result.coordinatorNote}
+      </p>
+      <SourceLine source={result.source} />
+    </div>
   );
 }

@@ -1,46 +1,107 @@
 import { useEffect, useState } from 'preact/hooks';
-import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { t } from '../content/ui/i18n';
-import { TabStatusResponse } from '../messages';
+import type { BackgroundRequest } from '../messages';
+import type { Role, StudentStatus } from '../rules/types';
+import type { IepView } from '../scrape/snapshot';
+import { FindingList } from './FindingList';
+import { type ThisPageView, tabFromQuery, thisPageView } from './this-page-model';
 
-const STATUS_KEY = {
-  violation: 'statusViolation',
-  review: 'statusReview',
-  ok: 'statusOk',
-} as const;
+const STATUS: Record<StudentStatus, { key: string; shape: string }> = {
+  violation: { key: 'statusViolation', shape: '✕' },
+  review: { key: 'statusReview', shape: '!' },
+  ok: { key: 'statusOk', shape: '✓' },
+};
 
-/** The verdict the background last reached for the active tab, if it shows an IEP. */
+const ROLE_KEY: Record<Role, string> = {
+  instruction: 'popupRoleInstruction',
+  support: 'popupRoleSupport',
+  coordinator: 'popupRoleCoordinator',
+  unknown: 'popupRoleUnknown',
+};
+
+const VIEW_KEY: Record<IepView, string> = {
+  current: 'viewCurrent',
+  future: 'viewFuture',
+  unknown: 'viewUnknown',
+};
+
+/** Asks the background for its verdict on the tab; never throws. */
+async function loadView(): Promise<ThisPageView> {
+  try {
+    // See tabFromQuery: the real popup has no query and reports on its window's active tab.
+    const tabId =
+      tabFromQuery(location.search) ??
+      (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return { state: 'no-iep' };
+    const request: BackgroundRequest = { type: 'tab-status', tabId };
+    return thisPageView(await browser.runtime.sendMessage(request));
+  } catch {
+    return { state: 'failed' };
+  }
+}
+
+function attentionText(count: number): string {
+  if (count === 0) return t('popupAttentionNone');
+  return count === 1 ? t('popupAttentionOne') : t('popupAttentionMany', String(count));
+}
+
+/** The check of the student whose IEP the active tab shows: status, role, findings. */
 export function ThisPage() {
-  const [status, setStatus] = useState<TabStatusResponse | null>(null);
+  const [view, setView] = useState<ThisPageView>({ state: 'loading' });
   useEffect(() => {
-    void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
-      const reply = await browser.runtime.sendMessage({ type: 'tab-status', tabId: tab.id });
-      const parsed = v.safeParse(TabStatusResponse, reply);
-      if (parsed.success) setStatus(parsed.output);
-    })().catch(() => setStatus(null));
+    let live = true;
+    const load = () => void loadView().then((next) => live && setView(next));
+    load();
+    // The page may re-render (and be checked again) while the popup is open: the background
+    // keeps each tab's verdict in session storage, so a change there means a new verdict.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'session') load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
 
-  const result = status?.result;
   return (
-    <section aria-labelledby="this-page">
-      <h2 id="this-page">This page</h2>
-      {!result ? (
-        <p class="muted">Open a student's IEP in your IEP system to see its check here.</p>
-      ) : (
-        <>
-          <p class={`status-${result.status}`}>
-            <strong>{t(STATUS_KEY[result.status])}</strong>
+    <section aria-labelledby="this-page-h" class="this-page" aria-busy={view.state === 'loading'}>
+      <h2 id="this-page-h">{t('popupThisPageHeading')}</h2>
+      {view.state === 'loading' && <div class="placeholder" />}
+      {view.state === 'no-iep' && (
+        <div class="empty-state" data-state="no-iep">
+          <p>
+            <strong>{t('popupNoIepTitle')}</strong>
           </p>
-          <ul class="findings">
-            {result.findings.map((finding) => (
-              <li key={`${finding.rule}:${finding.message}`} data-rule={finding.rule}>
-                {finding.message}
-              </li>
-            ))}
-          </ul>
+          <p class="muted">{t('popupNoIepHelp')}</p>
+        </div>
+      )}
+      {view.state === 'failed' && (
+        <div class="empty-state" data-state="failed">
+          <p>
+            <strong>{t('popupFailedTitle')}</strong>
+          </p>
+          <p class="muted">{t('popupFailedHelp')}</p>
+        </div>
+      )}
+      {view.state === 'checked' && (
+        <>
+          <div class={`verdict verdict-${view.status}`} data-status={view.status}>
+            <span class="shape" aria-hidden="true">
+              {STATUS[view.status].shape}
+            </span>
+            <div>
+              <p class="verdict-word">{t(STATUS[view.status].key)}</p>
+              <p data-testid="attention-count" data-count={view.attention}>
+                {attentionText(view.attention)}
+              </p>
+            </div>
+          </div>
+          <p class="muted">{t(ROLE_KEY[view.role])}</p>
+          <p class="muted">{t(VIEW_KEY[view.iep])}</p>
+          <h3>{t('popupFindingsHeading')}</h3>
+          <FindingList findings={view.findings} />
         </>
       )}
     </section>

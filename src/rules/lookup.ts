@@ -6,6 +6,7 @@
 import { resolveAuthorizationDetail } from './authorization-text';
 import { authorizationsCovering } from './catalog';
 import { recommendedCaseManager } from './checks/best-practice-case-manager';
+import { coordinatorOnly } from './checks/coordinator-only';
 import { conditionText } from './coverage';
 import {
   AUTHORIZATIONS,
@@ -13,10 +14,11 @@ import {
   type AuthorizationRow,
   authorizationByKey,
   type Coverage,
+  type Era,
 } from './data/authorizations';
 import { DISABILITIES, disabilityByCode, disabilityLabel } from './data/disabilities';
 import { SERVICES, serviceByCode, serviceLabel, servicesAddressing } from './data/services';
-import { sourceText } from './data/sources';
+import { type SourceId, sourceText } from './data/sources';
 import { gradeName } from './grades';
 import { listOr } from './messages';
 import { normalizeGrade, parseDisability, parseServiceCode } from './normalize';
@@ -198,7 +200,10 @@ export interface CatalogHit {
   score: number;
 }
 
+type CatalogKind = CatalogHit['kind'];
+
 function scoreOf(q: string, id: string, names: readonly string[]): number | null {
+  if (!q) return 0;
   const fid = fold(id);
   if (fid === q) return 0;
   const folded = names.map(fold);
@@ -211,38 +216,151 @@ function scoreOf(q: string, id: string, names: readonly string[]): number | null
 }
 
 /**
+ * Every hit of one kind, each with its row's place in its table (the order REFERENCE.md lists
+ * them: disabilities and services by code, authorizations 2022 structure first).
+ */
+function hitsOf(
+  kind: CatalogKind,
+  q: string,
+  withGeneral: boolean,
+): (CatalogHit & { at: number })[] {
+  const hits: (CatalogHit & { at: number })[] = [];
+  if (kind === 'disability') {
+    DISABILITIES.forEach((d, at) => {
+      const score = scoreOf(q, d.code, [d.name, d.abbreviation, ...d.synonyms]);
+      if (score !== null)
+        hits.push({
+          kind,
+          id: d.code,
+          label: `${d.name} (${d.code}, ${d.abbreviation})`,
+          score,
+          at,
+        });
+    });
+  } else if (kind === 'authorization') {
+    AUTHORIZATIONS.forEach((a, at) => {
+      if (a.kind === 'general' && !withGeneral) return;
+      const score = scoreOf(q, a.key, [a.name, ...a.ctcCodes, ...a.synonyms]);
+      if (score !== null) hits.push({ kind, id: a.key, label: `${a.name} (${a.key})`, score, at });
+    });
+  } else {
+    SERVICES.forEach((sv, at) => {
+      const score = scoreOf(q, sv.code, [sv.name, ...sv.synonyms]);
+      if (score !== null)
+        hits.push({ kind, id: sv.code, label: `${sv.name} (${sv.code})`, score, at });
+    });
+  }
+  return hits;
+}
+
+const strip = ({ at: _, ...hit }: CatalogHit & { at: number }): CatalogHit => hit;
+
+/**
  * Search-as-you-type over disabilities, authorizations and services: codes, keys, CTC codes,
  * abbreviations, names and synonyms. Best first; ties by kind then id.
  */
 export function searchCatalog(query: string, limit = 10): CatalogHit[] {
   const q = fold(query);
   if (!q) return [];
-  const hits: CatalogHit[] = [];
-  for (const d of DISABILITIES) {
-    const s = scoreOf(q, d.code, [d.name, d.abbreviation, ...d.synonyms]);
-    if (s !== null)
-      hits.push({
-        kind: 'disability',
-        id: d.code,
-        label: `${d.name} (${d.code}, ${d.abbreviation})`,
-        score: s,
-      });
-  }
-  for (const a of AUTHORIZATIONS) {
-    if (a.kind === 'general') continue;
-    const s = scoreOf(q, a.key, [a.name, ...a.ctcCodes, ...a.synonyms]);
-    if (s !== null)
-      hits.push({ kind: 'authorization', id: a.key, label: `${a.name} (${a.key})`, score: s });
-  }
-  for (const sv of SERVICES) {
-    const s = scoreOf(q, sv.code, [sv.name, ...sv.synonyms]);
-    if (s !== null)
-      hits.push({ kind: 'service', id: sv.code, label: `${sv.name} (${sv.code})`, score: s });
-  }
+  const hits = [
+    ...hitsOf('disability', q, false),
+    ...hitsOf('authorization', q, false),
+    ...hitsOf('service', q, false),
+  ];
   const kindRank = { disability: 0, authorization: 1, service: 2 } as const;
   return hits
     .sort(
       (a, b) => a.score - b.score || kindRank[a.kind] - kindRank[b.kind] || (a.id < b.id ? -1 : 1),
     )
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(strip);
+}
+
+/**
+ * The popup's search of one kind, for its pickers. Scored as searchCatalog, the limit applied
+ * to this kind alone, and ties kept in table order, so "mild" lists the 2022 Mild to Moderate
+ * Support Needs before the older Mild/Moderate credentials. Authorizations include the general
+ * credentials (Multiple Subject…): a teacher may well ask what theirs covers (nothing here).
+ * An empty query lists the whole table, for browsing with the arrow keys.
+ */
+export function searchKind(kind: CatalogKind, query: string, limit = 10): CatalogHit[] {
+  const q = fold(query);
+  return hitsOf(kind, q, true)
+    .sort((a, b) => a.score - b.score || a.at - b.at)
+    .slice(0, limit)
+    .map(strip);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The popup's views: the lookups above, plus what a screen needs to group and explain them.
+// Separate exports, so the CLI's JSON (lookupDisability, lookupCredential) stays as it is.
+
+/** Where the case-management rules come from (REFERENCE.md §1). */
+const CASE_MANAGEMENT: SourceId = 'caseManagement';
+
+export type InstructionEntry = DisabilityLookup['instruction'][number] & {
+  kind: AuthorizationKind;
+};
+
+export type DisabilityDetail = Omit<DisabilityLookup, 'instruction'> & {
+  /** lookupDisability's list, in the same order, each with its kind (to group by). */
+  instruction: InstructionEntry[];
+  /** The services that were given, as the engine reads them (unrecognised ones dropped). */
+  services: { code: string; name: string }[];
+  /** The engine's own sentence for a case manager who only coordinates (no specialty needed). */
+  coordinatorNote: string;
+  /** The CTC guidance the instruction requirement, alternate placement and best practice rest on. */
+  source: string;
+};
+
+/** lookupDisability for the popup. null when the query names no CALPADS disability. */
+export function describeDisability(
+  query: string,
+  opts: DisabilityLookupOptions = {},
+): DisabilityDetail | null {
+  const base = lookupDisability(query, opts);
+  if (!base) return null;
+  const services: DisabilityDetail['services'] = [];
+  for (const s of opts.services ?? []) {
+    const row = serviceByCode(parseServiceCode(s) ?? s.trim());
+    if (row && !services.some((x) => x.code === row.code))
+      services.push({ code: row.code, name: row.name });
+  }
+  return {
+    ...base,
+    instruction: base.instruction.map((entry) => ({
+      ...entry,
+      kind: authorizationByKey(entry.key)?.kind ?? 'specialty',
+    })),
+    services,
+    coordinatorNote: coordinatorOnly.meta.description,
+    source: sourceText(CASE_MANAGEMENT),
+  };
+}
+
+export type CredentialDetail = CredentialLookup & {
+  /**
+   * The era the row names: fixed (2022, Preliminary/Clear, Level I/II, pre-1997), told by the
+   * issue date (DHH, VI, PHI and the era-generic rows), or none (added authorizations…).
+   */
+  era: Era | 'by-issue-date' | null;
+  /** For an era-generic row: each row it may be, with the issue dates that choose it. */
+  eraVariants: { key: string; name: string; issuedBefore?: string; issuedOnOrAfter?: string }[];
+};
+
+/** lookupCredential for the popup. null when the query names no known authorization. */
+export function describeCredential(query: string): CredentialDetail | null {
+  const base = lookupCredential(query);
+  const row = authorizationByKey(base?.key);
+  if (!base || !row) return null;
+  return {
+    ...base,
+    era: row.era.kind === 'by-issue-date' ? 'by-issue-date' : row.era.era,
+    eraVariants: (row.variants ?? []).map((v) => ({
+      key: v.key,
+      name: authorizationByKey(v.key)?.name ?? v.key,
+      ...(v.issuedBefore ? { issuedBefore: v.issuedBefore } : {}),
+      ...(v.issuedOnOrAfter ? { issuedOnOrAfter: v.issuedOnOrAfter } : {}),
+    })),
+  };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lookupCredential, lookupDisability, searchCatalog } from '../../src/rules/lookup';
+import { DISABILITIES } from '../../src/rules/data/disabilities';
+import {
+  describeCredential,
+  describeDisability,
+  lookupCredential,
+  lookupDisability,
+  searchCatalog,
+  searchKind,
+} from '../../src/rules/lookup';
 
 const keys = (r: ReturnType<typeof lookupDisability>) => r?.instruction.map((i) => i.key).sort();
 const conditionsOf = (r: ReturnType<typeof lookupDisability>, key: string) =>
@@ -159,5 +167,135 @@ describe('searchCatalog', () => {
   it('is empty for an empty query and respects the limit', () => {
     expect(searchCatalog('  ')).toEqual([]);
     expect(searchCatalog('e', 3)).toHaveLength(3);
+  });
+});
+
+describe('searchKind', () => {
+  const ids = (kind: Parameters<typeof searchKind>[0], q: string, limit?: number) =>
+    searchKind(kind, q, limit).map((h) => h.id);
+
+  it('finds a disability by code, abbreviation, name or synonym', () => {
+    for (const q of ['320', 'AUT', 'aut', 'autism', 'Autism Spectrum Disorder', 'ASD']) {
+      expect(ids('disability', q)[0], q).toBe('320');
+    }
+    expect(ids('disability', 'deaf')).toEqual(['230', '300']);
+    expect(ids('disability', 'hearing')).toEqual(['220']);
+    expect(ids('disability', 'DB')[0]).toBe('300');
+    expect(searchKind('disability', 'aut').every((h) => h.kind === 'disability')).toBe(true);
+  });
+
+  it('applies the limit to its own kind, where searchCatalog shares it across kinds', () => {
+    // "speech" names a disability, authorizations and a service: the mixed search may crowd
+    // out services, the popup's service picker must not be.
+    expect(ids('service', 'speech')).toEqual(['415']);
+    expect(ids('authorization', 'speech', 2)).toHaveLength(2);
+    expect(ids('disability', 'i', 3)).toHaveLength(3);
+  });
+
+  it('ranks exact keys and CTC codes first, and the current structure before older ones', () => {
+    expect(ids('authorization', 'MMSN')[0]).toBe('MMSN');
+    expect(ids('authorization', 'R3MN')[0]).toBe('MMSN');
+    expect(ids('authorization', 'R3MM')[0]).toBe('MM');
+    expect(ids('authorization', 'Mild to Moderate Support Needs')[0]).toBe('MMSN');
+    // Equal scores keep REFERENCE order: 2022 first, then Preliminary/Clear, then Level I/II.
+    expect(ids('authorization', 'mild')).toEqual(['MMSN', 'MM-PC', 'MM-L', 'MM']);
+    expect(ids('authorization', 'moderate/severe').slice(0, 3)).toEqual(['MS', 'MS-PC', 'MS-L']);
+  });
+
+  it('lists the general credentials too, which the mixed search leaves out', () => {
+    expect(ids('authorization', 'multiple subject')).toContain('MULTIPLE-SUBJECT');
+    expect(searchCatalog('multiple subject').map((h) => h.id)).not.toContain('MULTIPLE-SUBJECT');
+  });
+
+  it('lists the whole table, in order, for an empty query', () => {
+    expect(ids('disability', '', 100)).toEqual(DISABILITIES.map((d) => d.code));
+    expect(ids('service', ' ', 3)).toEqual(['330', '340', '350']);
+  });
+
+  it('offers only authorizations the credential lookup resolves to the same key', () => {
+    for (const hit of searchKind('authorization', '', 500)) {
+      expect(lookupCredential(hit.id)?.key, hit.id).toBe(hit.id);
+    }
+  });
+
+  it('leaves searchCatalog as it was', () => {
+    expect(searchCatalog('mild').map((h) => h.id)).toEqual(['MM', 'MM-L', 'MM-PC', 'MMSN']);
+    expect(searchCatalog('')).toEqual([]);
+  });
+});
+
+describe('describeDisability', () => {
+  it('is lookupDisability with each authorization’s kind, in the same order', () => {
+    for (const d of DISABILITIES) {
+      const opts = { grade: '3', services: ['330', '415'], placement: 'RSP' };
+      const base = lookupDisability(d.code, opts);
+      const detail = describeDisability(d.code, opts);
+      expect(detail?.instruction.map(({ kind: _, ...entry }) => entry)).toEqual(base?.instruction);
+      expect(detail?.alternatePlacementNote).toBe(base?.alternatePlacementNote);
+      expect(detail?.bestPracticeCaseManager).toBe(base?.bestPracticeCaseManager);
+    }
+    const aut = describeDisability('320');
+    expect(aut?.instruction.find((i) => i.key === 'AAAS')?.kind).toBe('added');
+    expect(aut?.instruction.find((i) => i.key === 'SH')?.kind).toBe('ryan');
+    expect(aut?.instruction.find((i) => i.key === 'MMSN')?.kind).toBe('specialty');
+    expect(describeDisability('nonsense')).toBeNull();
+  });
+
+  it('names the services it was given as the engine reads them, and the CTC source', () => {
+    const r = describeDisability('240', { services: ['415', 'Speech', 'nonsense', '330'] });
+    expect(r?.services).toEqual([
+      { code: '415', name: 'Language and Speech' },
+      { code: '330', name: 'Specialized Academic Instruction' },
+    ]);
+    expect(r?.source).toMatch(/Case Management.*https:\/\/www\.ctc\.ca\.gov/);
+    expect(r?.coordinatorNote).toMatch(/only coordinates/);
+  });
+
+  it('gives the best-practice case manager the engine’s rule recommends', () => {
+    expect(describeDisability('240', { services: ['415'] })?.bestPracticeCaseManager).toBe(
+      'Speech-Language Pathologist',
+    );
+    expect(
+      describeDisability('280', { services: ['460', '330'], placement: 'SDC' })
+        ?.bestPracticeCaseManager,
+    ).toBe('SDC teacher');
+    expect(describeDisability('290', { services: ['450'] })?.bestPracticeCaseManager).toBeNull();
+  });
+
+  it('notes the alternate placement for low-incidence disabilities only', () => {
+    for (const code of ['220', '230', '250', '270', '300']) {
+      expect(describeDisability(code)?.alternatePlacementNote, code).toMatch(
+        /secondary disability/,
+      );
+    }
+    expect(describeDisability('230')?.alternatePlacementNote).toMatch(/Audiological Services/);
+    expect(describeDisability('320')?.alternatePlacementNote).toBeUndefined();
+  });
+});
+
+describe('describeCredential', () => {
+  it('is lookupCredential with the era', () => {
+    const r = describeCredential('MMSN');
+    const { era, eraVariants, ...base } = r ?? { era: null, eraVariants: [] };
+    expect(base).toEqual(lookupCredential('MMSN'));
+    expect(era).toBe('2022');
+    expect(eraVariants).toEqual([]);
+    expect(describeCredential('MM-L')?.era).toBe('level');
+    expect(describeCredential('MS-PC')?.era).toBe('pc');
+    expect(describeCredential('LH')?.era).toBe('ryan');
+    expect(describeCredential('DHH')?.era).toBe('by-issue-date');
+    expect(describeCredential('AAAS')?.era).toBeNull();
+    expect(describeCredential('nothing at all')).toBeNull();
+  });
+
+  it('says which row an era-generic code is, by issue date', () => {
+    expect(describeCredential('R3MM')?.eraVariants).toEqual([
+      { key: 'MM-L', name: 'Mild/Moderate Disabilities (Level I/II)', issuedBefore: '2010-06-26' },
+      {
+        key: 'MM-PC',
+        name: 'Mild/Moderate Disabilities (Preliminary/Clear)',
+        issuedOnOrAfter: '2014-01-01',
+      },
+    ]);
   });
 });

@@ -1,0 +1,49 @@
+import { t } from '../content/ui/i18n';
+import type { Finding, Severity } from '../rules/types';
+import { SourceLine } from './SourceLine';
+
+/** A word and a shape for each severity, so colour is never the only sign. */
+export const SEVERITY: Record<Severity, { key: string; shape: string }> = {
+  error: { key: 'severityError', shape: '✕' },
+  warning: { key: 'severityWarning', shape: '!' },
+  suggestion: { key: 'severitySuggestion', shape: '→' },
+  info: { key: 'severityInfo', shape: 'i' },
+  ok: { key: 'severityOk', shape: '✓' },
+};
+
+/** The engine's findings, in the order given (most serious first), as the engine words them. */
+export function FindingList(props: { findings: readonly Finding[] }) {
+  return (
+    <ol class="findings">
+      {props.findings.map((finding) => {
+        const severity = SEVERITY[finding.severity];
+        return (
+          <li
+            key={`${finding.rule}:${finding.serviceCode ?? ''}:${finding.message}`}
+            data-rule={finding.rule}
+            data-severity={finding.severity}
+            class={`finding sev-${finding.severity}`}
+          >
+            <span class="shape" aria-hidden="true">
+              {severity.shape}
+            </span>
+            <p class="finding-head">
+              <span class="sev">{t(severity.key)}:</span> {finding.message}
+            </p>
+            {finding.fixes && finding.fixes.length > 0 && (
+              <div class="fixes">
+                <p class="label">{t('fixLabel')}</p>
+                <ul>
+                  {finding.fixes.map((fix) => (
+                    <li key={fix}>{fix}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <SourceLine source={finding.source} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
