@@ -100,6 +100,14 @@ export const AcknowledgeRequest = v.object({
   finding: v.pipe(v.string(), v.maxLength(200)),
 });
 
+/**
+ * Content script → background, on an address no vendor adapter claims: "did the user name this
+ * address as a district-hosted vendor site?" (options page, settings/district-hosts.ts).
+ */
+export const WhichVendorRequest = v.object({ type: v.literal('which-vendor') });
+export const WhichVendorResponse = v.object({ vendor: v.nullable(v.picklist(VENDORS)) });
+export type WhichVendorResponse = v.InferOutput<typeof WhichVendorResponse>;
+
 /** Popup → background: "what did you last find on this tab?" */
 export const TabStatusRequest = v.object({
   type: v.literal('tab-status'),
@@ -110,6 +118,7 @@ export const BackgroundRequest = v.variant('type', [
   CheckPageRequest,
   ChooseRoleRequest,
   AcknowledgeRequest,
+  WhichVendorRequest,
   TabStatusRequest,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;

@@ -4,11 +4,22 @@
  */
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { BackgroundRequest, type CheckPageResponse, type TabStatusResponse } from '../messages';
+import {
+  BackgroundRequest,
+  type CheckPageResponse,
+  type TabStatusResponse,
+  type WhichVendorResponse,
+} from '../messages';
+import { districtVendorFor } from '../settings/district-hosts';
+import { loadSettings } from '../settings/store';
 import { changeStudent, checkPage, type FrameSender } from './check-page';
 import { readTabStatus } from './tab-state';
 
-type Reply = CheckPageResponse | TabStatusResponse | { ok: false; error: string };
+type Reply =
+  | CheckPageResponse
+  | TabStatusResponse
+  | WhichVendorResponse
+  | { ok: false; error: string };
 
 const extensionPage = () => browser.runtime.getURL('');
 
@@ -48,6 +59,14 @@ export async function handleMessage(
             error: 'This page has not been checked yet.',
           }
         );
+      }
+      case 'which-vendor': {
+        // The frame's origin: an about:blank frame's url says nothing, its origin is the page's.
+        const { origin } = sender as { origin?: string };
+        const address = origin && origin !== 'null' ? origin : sender.url;
+        if (!address || !sender.tab) return { vendor: null };
+        const { settings } = await loadSettings(browser.storage.local);
+        return { vendor: districtVendorFor(address, settings.districtHosts) };
       }
       case 'tab-status': {
         if (!sender.url?.startsWith(extensionPage())) {

@@ -4,7 +4,9 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentRequest } from '../messages';
+import { SETTINGS_SCHEMAS } from '../settings/schema';
 import { showBadge } from './badge';
+import { watchDistrictHosts } from './district-hosts';
 import { handleMessage } from './handle-message';
 import { forgetTab, trackedTabs } from './tab-state';
 
@@ -12,13 +14,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   handleMessage(message, sender),
 );
 
+// District-hosted vendor addresses: keep the content script registered where access was granted.
+watchDistrictHosts();
+
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
 
 // New credentials or preferences change verdicts: ask the open vendor pages to check again.
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area !== 'local') return;
+// (Not a remembered role or this browser's key: a role choice redraws its own tab at once.)
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !Object.keys(changes).some((key) => key in SETTINGS_SCHEMAS)) return;
   void recheckOpenTabs();
 });
 

@@ -3,9 +3,12 @@
  * sends a snapshot to the background and draws the answer; it never throws into the page.
  */
 
+import { adapterFor } from '../scrape/adapters';
+import type { Vendor } from '../scrape/snapshot';
 import { PageCheck } from './page-check';
+import { pageUrl } from './page-url';
 import { watchPage } from './page-watch';
-import { isContentRequest } from './reply-guard';
+import { isContentRequest, isVendorReply } from './reply-guard';
 import { ext } from './runtime';
 
 const LOADED = Symbol.for('case-manager-check.loaded');
@@ -27,7 +30,24 @@ function start(): void {
   const { signal } = controller;
 
   PageCheck.clearStaleHosts(document);
-  const check = new PageCheck(document, signal);
+  void districtVendor().then((vendor) => {
+    if (!signal.aborted) begin(controller, vendor);
+  });
+}
+
+/**
+ * On an address no vendor adapter claims, the vendor the user named for it in the options
+ * (a district-hosted vendor site); null elsewhere, or when the background cannot say.
+ */
+async function districtVendor(): Promise<Vendor | null> {
+  if (adapterFor(pageUrl(document)).vendor !== 'generic') return null;
+  const reply: unknown = await ext.runtime.sendMessage({ type: 'which-vendor' }).catch(() => null);
+  return isVendorReply(reply) ? reply.vendor : null;
+}
+
+function begin(controller: AbortController, vendor: Vendor | null): void {
+  const { signal } = controller;
+  const check = new PageCheck(document, signal, vendor);
   const stop = () => {
     controller.abort();
     check.removeAll();

@@ -6,8 +6,9 @@
  */
 
 import type { ChosenRole } from '../messages';
-import { adapterFor } from '../scrape/adapters';
+import { ADAPTERS, adapterFor } from '../scrape/adapters';
 import { hasContent } from '../scrape/merge';
+import type { Vendor } from '../scrape/snapshot';
 import { pageUrl } from './page-url';
 import { isCheckReply } from './reply-guard';
 import { ext } from './runtime';
@@ -31,12 +32,23 @@ export class PageCheck {
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
+    /** The vendor the user named for this district-hosted address, if it is one. */
+    private readonly districtVendor: Vendor | null = null,
   ) {}
+
+  private adapter() {
+    const byAddress = adapterFor(pageUrl(this.doc));
+    const named = this.districtVendor;
+    return (
+      (named && byAddress.vendor === 'generic' && ADAPTERS.find((a) => a.vendor === named)) ||
+      byAddress
+    );
+  }
 
   /** `force` re-asks the background even if the page is unchanged (settings changed). */
   async run(force = false): Promise<void> {
     if (this.signal.aborted) return;
-    const { snapshot, anchor, serviceAnchors } = adapterFor(pageUrl(this.doc)).read(this.doc);
+    const { snapshot, anchor, serviceAnchors } = this.adapter().read(this.doc);
     this.anchor = anchor;
     this.serviceAnchors = serviceAnchors;
     this.hasCaseManager = snapshot.caseManager !== null;

@@ -4,8 +4,9 @@
  * holds them to the schemas) and keep valibot out of the script shipped into vendor pages,
  * which has a 20 KB budget. Anything else is dropped, never drawn.
  */
-import type { CheckPageResponse, ContentRequest } from '../messages';
+import type { CheckPageResponse, ContentRequest, WhichVendorResponse } from '../messages';
 import { RULE_IDS } from '../rules/types';
+import { VENDORS } from '../scrape/snapshot';
 
 type Data = Record<string, unknown>;
 const isObject = (x: unknown): x is Data =>
@@ -73,4 +74,8 @@ export function isContentRequest(x: unknown): x is ContentRequest {
   if (!isObject(x)) return false;
   if (x.type === 'recheck') return true;
   return x.type === 'show-result' && isView(x);
+}
+
+export function isVendorReply(x: unknown): x is WhichVendorResponse {
+  return isObject(x) && (x.vendor === null || oneOf(x.vendor, VENDORS));
 }

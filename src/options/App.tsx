@@ -1,32 +1,100 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../settings/schema';
-import { loadSettings } from '../settings/store';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../content/ui/i18n';
+import type { DistrictHost } from '../settings/district-hosts';
+import type { Preferences, Roster } from '../settings/schema';
+import { type LoadedSettings, loadSettings, type SaveResult, saveSetting } from '../settings/store';
+import { AsOfDate } from './AsOfDate';
+import { DistrictHosts } from './DistrictHosts';
 import { ProfileForm } from './ProfileForm';
-import { RosterSummary } from './RosterSummary';
+import { RosterSection } from './RosterSection';
+import { RuleSwitches } from './RuleSwitches';
 import { localArea } from './storage';
 
+const SECTIONS = [
+  { id: 'profile', key: 'optionsProfileHeading' },
+  { id: 'roster', key: 'optionsRosterHeading' },
+  { id: 'as-of', key: 'optionsAsOfHeading' },
+  { id: 'rules', key: 'optionsRulesHeading' },
+  { id: 'district-hosts', key: 'optionsHostsHeading' },
+] as const;
+
+const PROBLEM_KEYS = {
+  profile: 'optionsProblemProfile',
+  roster: 'optionsProblemRoster',
+  preferences: 'optionsProblemPreferences',
+  districtHosts: 'optionsProblemHosts',
+} as const;
+
 export function App() {
-  const [loaded, setLoaded] = useState<{ settings: Settings; problems: string[] } | null>(null);
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [roster, setRoster] = useState<Roster | null>(null);
+  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [hosts, setHosts] = useState<DistrictHost[]>([]);
+  // Two sections write parts of the one preferences object: each save starts from the latest.
+  const latestPreferences = useRef<Preferences | null>(null);
+
   useEffect(() => {
-    void loadSettings(localArea).then(setLoaded);
+    document.title = t('optionsPageTitle');
+    loadSettings(localArea).then(
+      (result) => {
+        setLoaded(result);
+        setRoster(result.settings.roster);
+        setPreferences(result.settings.preferences);
+        latestPreferences.current = result.settings.preferences;
+        setHosts(result.settings.districtHosts);
+      },
+      () => setFailed(true),
+    );
   }, []);
+
+  const savePreferences = async (patch: Partial<Preferences>): Promise<SaveResult> => {
+    const base = latestPreferences.current;
+    if (!base) return { ok: false, errors: [] };
+    const next = { ...base, ...patch };
+    const result = await saveSetting(localArea, 'preferences', next);
+    if (result.ok) {
+      latestPreferences.current = next;
+      setPreferences(next);
+    }
+    return result;
+  };
 
   return (
     <main>
-      <h1>Case Manager Check: settings</h1>
-      <p class="muted">
-        Your profile and your district's roster stay in this browser. Student information is never
-        saved here.
-      </p>
-      {loaded?.problems.map((problem) => (
-        <p role="alert" key={problem}>
-          {problem}
+      <header>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('optionsIntro')}</p>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul class="toc">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{t(s.key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {failed && (
+        <p role="alert" class="notice error">
+          {t('optionsLoadFailed')}
         </p>
-      ))}
-      {loaded && (
+      )}
+      {loaded && loaded.unreadable.length > 0 && (
+        <div role="alert" class="notice error">
+          {loaded.unreadable.map((key) => (
+            <p key={key}>{t(PROBLEM_KEYS[key])}</p>
+          ))}
+          <p>{t('optionsProblemOthersFine')}</p>
+        </div>
+      )}
+      {loaded && preferences && (
         <>
           <ProfileForm initial={loaded.settings.profile} />
-          <RosterSummary roster={loaded.settings.roster} />
+          <RosterSection roster={roster} onChange={setRoster} />
+          <AsOfDate preferences={preferences} onSave={savePreferences} />
+          <RuleSwitches preferences={preferences} onSave={savePreferences} />
+          <DistrictHosts hosts={hosts} onChange={setHosts} />
         </>
       )}
     </main>

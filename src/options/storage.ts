@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { KeyValueArea } from '../settings/store';
+import type { RemovableArea } from '../settings/store';
 
 /** storage.local as the settings store sees it. */
-export const localArea: KeyValueArea = browser.storage.local;
+export const localArea: RemovableArea = browser.storage.local;

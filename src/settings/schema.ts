@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import { RULE_IDS, type StaffMember } from '../rules/types';
+import { VENDORS } from '../scrape/snapshot';
+import { type DistrictHost, isCanonicalDistrictOrigin, MAX_DISTRICT_HOSTS } from './district-hosts';
 
 const isoDate = v.pipe(v.string(), v.isoDate('Dates are written YYYY-MM-DD.'));
 const name = v.pipe(
@@ -54,10 +56,37 @@ export type Preferences = v.InferOutput<typeof PreferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = { asOf: { mode: 'today' }, disabledRules: [] };
 
+export const DistrictHostSchema = v.object({
+  // Only the canonical form parseDistrictOrigin writes: https, lowercase, no port or path,
+  // no wildcard but a leading "*.". Anything else is refused rather than repaired.
+  origin: v.pipe(
+    v.string(),
+    v.maxLength(260),
+    v.check(
+      isCanonicalDistrictOrigin,
+      'An address is written https://host, with nothing after it.',
+    ),
+  ),
+  vendor: v.picklist(VENDORS),
+});
+
+export const DistrictHostsSchema = v.pipe(
+  v.array(DistrictHostSchema),
+  v.maxLength(MAX_DISTRICT_HOSTS, `At most ${MAX_DISTRICT_HOSTS} addresses.`),
+  v.check(
+    (hosts) => new Set(hosts.map((h) => h.origin)).size === hosts.length,
+    'Each address may be listed once.',
+  ),
+);
+const _sameHost: DistrictHost = {} as v.InferOutput<typeof DistrictHostSchema>;
+void _sameHost;
+
 export interface Settings {
   profile: Profile | null;
   roster: Roster | null;
   preferences: Preferences;
+  /** Vendor IEP pages a district serves from its own domain; empty when none. */
+  districtHosts: DistrictHost[];
 }
 
 /** The storage.local keys, one per part, so one bad part never costs the others. */
@@ -65,5 +94,6 @@ export const SETTINGS_SCHEMAS = {
   profile: ProfileSchema,
   roster: RosterSchema,
   preferences: PreferencesSchema,
+  districtHosts: DistrictHostsSchema,
 } as const;
 export type SettingsKey = keyof typeof SETTINGS_SCHEMAS;

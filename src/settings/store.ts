@@ -3,6 +3,7 @@
  * with a clear message (never thrown), and invalid input is refused before anything is written.
  */
 import * as v from 'valibot';
+import type { DistrictHost } from './district-hosts';
 import {
   DEFAULT_PREFERENCES,
   type Preferences,
@@ -19,27 +20,37 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** storage.local with remove(), for the options page's "Remove roster". */
+export interface RemovableArea extends KeyValueArea {
+  remove(keys: string | string[]): Promise<void>;
+}
+
 const LABELS: Record<SettingsKey, string> = {
   profile: 'your profile',
   roster: 'the district roster',
   preferences: 'your preferences',
+  districtHosts: "your district's IEP addresses",
 };
 
 export interface LoadedSettings {
   settings: Settings;
   /** Plain-language notes about stored parts that could not be read. */
   problems: string[];
+  /** The same parts by key, in order, for pages that word the notes themselves. */
+  unreadable: SettingsKey[];
 }
 
 export async function loadSettings(area: KeyValueArea): Promise<LoadedSettings> {
   const stored = await area.get(Object.keys(SETTINGS_SCHEMAS));
   const problems: string[] = [];
+  const unreadable: SettingsKey[] = [];
   const read = <K extends SettingsKey>(key: K) => {
     const value = stored[key];
     if (value === undefined || value === null) return null;
     const parsed = v.safeParse(SETTINGS_SCHEMAS[key], value);
     if (parsed.success) return parsed.output as v.InferOutput<(typeof SETTINGS_SCHEMAS)[K]>;
     problems.push(`The saved copy of ${LABELS[key]} could not be read and was ignored.`);
+    unreadable.push(key);
     return null;
   };
   return {
@@ -47,8 +58,10 @@ export async function loadSettings(area: KeyValueArea): Promise<LoadedSettings> 
       profile: read('profile') as Profile | null,
       roster: read('roster') as Roster | null,
       preferences: (read('preferences') as Preferences | null) ?? DEFAULT_PREFERENCES,
+      districtHosts: (read('districtHosts') as DistrictHost[] | null) ?? [],
     },
     problems,
+    unreadable,
   };
 }
 
@@ -72,4 +85,9 @@ export async function saveSetting(
   }
   await area.set({ [key]: parsed.output });
   return { ok: true };
+}
+
+/** Removes one part; the others are untouched. */
+export async function removeSetting(area: RemovableArea, key: SettingsKey): Promise<void> {
+  await area.remove(key);
 }

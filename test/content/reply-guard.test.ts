@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isCheckReply, isContentRequest } from '../../src/content/reply-guard';
-import { CheckPageResponse, ContentRequest } from '../../src/messages';
+import { isCheckReply, isContentRequest, isVendorReply } from '../../src/content/reply-guard';
+import { CheckPageResponse, ContentRequest, WhichVendorResponse } from '../../src/messages';
 import { RULE_IDS } from '../../src/rules/types';
 
 // The content script checks the background's replies by hand (to stay small); the valibot
@@ -77,6 +77,19 @@ describe('content-side reply guards', () => {
         expect(isContentRequest(request)).toBe(v.is(ContentRequest, request));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('accept exactly what WhichVendorResponse accepts', () => {
+    const replies = fc.oneof(
+      fc.record({ vendor: fc.constantFrom(null, 'seis', 'aeries', 'generic', 'evil', 3) }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(replies, (reply) => {
+        expect(isVendorReply(reply)).toBe(v.is(WhichVendorResponse, reply));
+      }),
+      { numRuns: 2000 },
     );
   });
 

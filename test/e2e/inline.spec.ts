@@ -8,6 +8,14 @@ import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes
 // the role question, "mark as seen", notes on service rows, the page's colours, and the
 // promise never to move or cover the page's own controls.
 
+/** The storage the worker holds (no @types/chrome here). */
+declare const chrome: {
+  storage: Record<
+    'local' | 'session',
+    { get(keys: string | null): Promise<Record<string, unknown>> }
+  >;
+};
+
 let context: BrowserContext;
 let worker: Worker;
 
@@ -33,7 +41,7 @@ async function settled(page: Page): Promise<void> {
   await expect(badge(page)).toBeVisible();
 }
 
-async function openForm(id: string, setUp?: (page: Page) => Promise<void>): Promise<Page> {
+async function openForm(id: string, setUp?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 760 });
   await setUp?.(page);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../src/settings/schema';
-import { type KeyValueArea, loadSettings, saveSetting } from '../../src/settings/store';
+import {
+  loadSettings,
+  type RemovableArea,
+  removeSetting,
+  saveSetting,
+} from '../../src/settings/store';
 
-function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & {
+function memoryArea(initial: Record<string, unknown> = {}): RemovableArea & {
   data: Record<string, unknown>;
   writes: number;
 } {
@@ -15,6 +20,10 @@ function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & {
     async set(items: Record<string, unknown>) {
       area.writes += 1;
       Object.assign(area.data, items);
+    },
+    async remove(keys: string | string[]) {
+      area.writes += 1;
+      for (const key of typeof keys === 'string' ? [keys] : keys) delete area.data[key];
     },
   };
   return area;
@@ -29,7 +38,12 @@ const profile = {
 describe('settings store', () => {
   it('reads nothing stored as defaults, with no problems', async () => {
     const { settings, problems } = await loadSettings(memoryArea());
-    expect(settings).toEqual({ profile: null, roster: null, preferences: DEFAULT_PREFERENCES });
+    expect(settings).toEqual({
+      profile: null,
+      roster: null,
+      preferences: DEFAULT_PREFERENCES,
+      districtHosts: [],
+    });
     expect(problems).toEqual([]);
   });
 
@@ -41,6 +55,56 @@ describe('settings store', () => {
     expect(settings.profile).toBeNull();
     expect(settings.roster).toEqual(roster);
     expect(problems).toEqual(['The saved copy of your profile could not be read and was ignored.']);
+  });
+
+  it('names each unreadable part by key, and keeps the readable ones', async () => {
+    const hosts = [{ origin: 'https://seis.example-usd.org', vendor: 'seis' }];
+    const { settings, unreadable } = await loadSettings(
+      memoryArea({
+        profile,
+        roster: { importedAt: 'yesterday', staff: [] },
+        preferences: { asOf: { mode: 'sometimes' }, disabledRules: [] },
+        districtHosts: hosts,
+      }),
+    );
+    expect(unreadable).toEqual(['roster', 'preferences']);
+    expect(settings.profile).toEqual(profile);
+    expect(settings.preferences).toEqual(DEFAULT_PREFERENCES);
+    expect(settings.districtHosts).toEqual(hosts);
+  });
+
+  it('sets aside a district address list that is not canonical', async () => {
+    const { settings, unreadable } = await loadSettings(
+      memoryArea({ districtHosts: [{ origin: 'https://*', vendor: 'seis' }] }),
+    );
+    expect(settings.districtHosts).toEqual([]);
+    expect(unreadable).toEqual(['districtHosts']);
+  });
+
+  it('replaces the roster in one write, and refuses an invalid one without writing', async () => {
+    const old = { importedAt: '2025-01-01T00:00:00.000Z', staff: [profile] };
+    const area = memoryArea({ roster: old });
+    const next = {
+      importedAt: '2026-01-02T03:04:05.000Z',
+      staff: [{ name: 'Okafor, Taylor', authorizations: [{ text: 'R3MN' }] }],
+    };
+    expect(await saveSetting(area, 'roster', { ...next, staff: [{ name: '' }] })).toMatchObject({
+      ok: false,
+    });
+    expect(area.writes).toBe(0);
+    expect(area.data.roster).toEqual(old);
+    expect(await saveSetting(area, 'roster', next)).toEqual({ ok: true });
+    expect(area.writes).toBe(1);
+    expect(area.data.roster).toEqual(next);
+  });
+
+  it('removes one part and leaves the others', async () => {
+    const area = memoryArea({
+      profile,
+      roster: { importedAt: '2025-01-01T00:00:00.000Z', staff: [] },
+    });
+    await removeSetting(area, 'roster');
+    expect(area.data).toEqual({ profile });
   });
 
   it('saves a valid profile in one write', async () => {

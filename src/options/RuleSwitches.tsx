@@ -1,0 +1,133 @@
+import { useId, useState } from 'preact/hooks';
+import { t } from '../content/ui/i18n';
+import { RULES } from '../rules/registry';
+import type { RuleModule } from '../rules/rule';
+import type { RuleId, Severity } from '../rules/types';
+import type { Preferences } from '../settings/schema';
+import type { SaveResult } from '../settings/store';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info', 'ok'];
+
+/** options.json key of a rule's short name: optionsRule_instruction_authorization. */
+export const ruleTitleKey = (id: RuleId) => `optionsRule_${id.replace(/-/g, '_')}`;
+export const severityKey = (severity: Severity) => `optionsSeverity_${severity}`;
+
+type Notice = { kind: 'saved'; rule: RuleId | null; on: boolean } | { kind: 'failed' } | null;
+
+function RuleRow({
+  rule,
+  on,
+  onToggle,
+}: {
+  rule: RuleModule;
+  on: boolean;
+  onToggle(on: boolean): void;
+}) {
+  const id = useId();
+  const { meta } = rule;
+  return (
+    <li class={`rule${on ? '' : ' off'}`}>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id={`${id}-box`}
+          checked={on}
+          data-rule={meta.id}
+          aria-describedby={`${id}-what ${id}-off`}
+          onChange={(e) => onToggle(e.currentTarget.checked)}
+        />
+        <label for={`${id}-box`}>{t(ruleTitleKey(meta.id))}</label>
+      </div>
+      <p class="hint" id={`${id}-what`}>
+        {meta.description} <span class="source">{t('optionsRuleSource', meta.source)}</span>
+      </p>
+      <p class="off-note" id={`${id}-off`}>
+        {!on && meta.severity === 'error' ? t('optionsRuleErrorOff') : ''}
+      </p>
+    </li>
+  );
+}
+
+/** Every rule with a switch; off is stored in preferences.disabledRules. */
+export function RuleSwitches({
+  preferences,
+  onSave,
+}: {
+  preferences: Preferences;
+  onSave(patch: Partial<Preferences>): Promise<SaveResult>;
+}) {
+  const id = useId();
+  const [notice, setNotice] = useState<Notice>(null);
+  const disabled = new Set(preferences.disabledRules);
+  const errorsOff = RULES.filter((r) => r.meta.severity === 'error' && disabled.has(r.meta.id));
+
+  const store = async (next: Set<RuleId>, rule: RuleId | null, on: boolean) => {
+    // Kept in the registry's order, so the stored list reads the same way every time.
+    const disabledRules = RULES.map((r) => r.meta.id).filter((rid) => next.has(rid));
+    const result = await onSave({ disabledRules }).catch(() => ({
+      ok: false as const,
+      errors: [],
+    }));
+    setNotice(result.ok ? { kind: 'saved', rule, on } : { kind: 'failed' });
+  };
+  const toggle = (rule: RuleId, on: boolean) => {
+    const next = new Set(disabled);
+    if (on) next.delete(rule);
+    else next.add(rule);
+    void store(next, rule, on);
+  };
+
+  const status =
+    notice?.kind === 'saved'
+      ? notice.rule
+        ? t(notice.on ? 'optionsRuleNowOn' : 'optionsRuleNowOff', t(ruleTitleKey(notice.rule)))
+        : t('optionsRulesAllOn')
+      : '';
+
+  return (
+    <section id="rules" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('optionsRulesHeading')}</h2>
+      <p class="muted">{t('optionsRulesIntro')}</p>
+      <p class="notice warn">{t('optionsRulesWarning')}</p>
+      {errorsOff.length > 0 && (
+        <p class="notice error" data-testid="errors-off">
+          {t('optionsRulesErrorsOff', String(errorsOff.length))}
+        </p>
+      )}
+      {SEVERITIES.map((severity) => {
+        const rules = RULES.filter((r) => r.meta.severity === severity);
+        if (rules.length === 0) return null;
+        return (
+          <fieldset key={severity} class={`rules sev-${severity}`}>
+            <legend>{t(severityKey(severity))}</legend>
+            <ul class="plain">
+              {rules.map((rule) => (
+                <RuleRow
+                  key={rule.meta.id}
+                  rule={rule}
+                  on={!disabled.has(rule.meta.id)}
+                  onToggle={(on) => toggle(rule.meta.id, on)}
+                />
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+      <div class="actions">
+        {disabled.size > 0 && (
+          <button type="button" class="secondary" onClick={() => void store(new Set(), null, true)}>
+            {t('optionsRulesTurnAllOn')}
+          </button>
+        )}
+        <p class="live" role="status">
+          {status}
+        </p>
+      </div>
+      {notice?.kind === 'failed' && (
+        <p role="alert" class="notice error">
+          {t('optionsWriteFailed')}
+        </p>
+      )}
+    </section>
+  );
+}
