@@ -35,13 +35,9 @@ function pageIsDark(near: Element): boolean {
     const [r, g, b] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
   }
-  // No background anywhere: the canvas is dark only if the page opted into a dark scheme.
-  if (!view) return false;
-  const scheme = view.getComputedStyle(near.ownerDocument.documentElement).colorScheme;
-  return (
-    scheme.includes('dark') &&
-    (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches)
-  );
+  // No background anywhere: the browser's default white canvas (vendor IEP systems don't opt
+  // into a dark colour scheme).
+  return false;
 }
 
 /** A new host for `role`, themed like the page at `near`; the caller places it. */
