@@ -35,7 +35,10 @@ for (const form of DEMO_FORMS) {
     await page.waitForTimeout(800);
     await badge.waitFor({ timeout: 10_000 });
     await badge.click();
-    await page.locator('[data-cmc-host="case-manager"] [popover]').waitFor();
+    const panel = page.locator('[data-cmc-host="case-manager"] [popover]');
+    await panel.waitFor();
+    // The panel fades in; photograph it once it has.
+    await panel.evaluate((e) => Promise.all(e.getAnimations().map((a) => a.finished)));
     const file = resolve(outDir, `seis-form-${form.id}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}\n  ${form.what}`);
@@ -48,7 +51,7 @@ if (headless) {
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
   await popup.getByRole('combobox', { name: 'Disability' }).fill('autism');
-  await popup.getByRole('option', { name: /320.*Autism/ }).click();
+  await popup.getByRole('option', { name: /Autism \(320, AUT\)/ }).click();
   const file = resolve(outDir, 'popup-lookup.png');
   await popup.screenshot({ path: file, fullPage: true });
   console.log(`${file}\n  popup: which credentials cover autism`);
