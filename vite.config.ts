@@ -2,15 +2,56 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { checkTranslation, mergeCatalog } from './src/i18n/catalog';
 
+/** The Firefox add-on's id (AMO and district policies name the add-on by it). */
+export const FIREFOX_ID = 'case-manager-check@case-manager-check';
+
 // The manifest's version always follows package.json, so store packages and the CLI agree.
 const extensionManifest = { ...manifest, version: pkg.version };
+
+type Manifest = Extract<ManifestV3Export, { manifest_version: number }>;
+
+/**
+ * The same extension for Firefox: an event page instead of a service worker, and none of the
+ * Chrome-only keys that `web-ext lint` rejects.
+ */
+function firefoxManifest(
+  chrome: typeof extensionManifest & { key?: string; storage?: object },
+): Manifest {
+  const {
+    minimum_chrome_version: _minimumChromeVersion,
+    // Chrome derives its extension id from `key`; Firefox takes the gecko id below instead.
+    key: _key,
+    // Firefox has no managed_schema, yet storage.managed still works: it reads a district's
+    // settings from the enterprise policy `3rdparty.Extensions["<gecko id>"]` (policies.json)
+    // without a schema, so only the Chrome key goes.
+    storage: _storage,
+    background,
+    ...rest
+  } = chrome;
+  return {
+    ...rest,
+    // CRXJS points this at its loader and marks it a module, as for the service worker.
+    background: { scripts: [background.service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        // Fixed, so storage, updates and the policies.json entry follow the add-on across installs.
+        id: FIREFOX_ID,
+        // Firefox reads data_collection_permissions from 140 on desktop and 142 on Android;
+        // below 142, web-ext lint warns that Android ignores it.
+        strict_min_version: '142.0',
+        // Nothing leaves the browser: no data collected or transmitted.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
 
 /** Each part's words (src/i18n/<lang>/*.json) merged into the _locales the browser reads. */
 function locales(): Plugin {
@@ -53,7 +94,7 @@ export default defineConfig(({ mode }) => ({
       ? []
       : [
           crx({
-            manifest: extensionManifest,
+            manifest: mode === 'firefox' ? firefoxManifest(extensionManifest) : extensionManifest,
             browser: mode === 'firefox' ? 'firefox' : 'chrome',
             // One self-contained script: no loader, no chunk URLs exposed to vendor pages.
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
@@ -61,13 +102,17 @@ export default defineConfig(({ mode }) => ({
         ]),
   ],
   build: {
-    // CMC_DIST lets two builds (say, two people's test runs) use separate folders.
-    outDir: process.env.CMC_DIST ?? (mode === 'firefox' ? 'dist-firefox' : 'dist'),
+    // CMC_DIST (CMC_DIST_FIREFOX for Firefox) lets two builds, say two people's test runs, use
+    // separate folders; each browser keeps its own, so one never overwrites the other.
+    outDir:
+      mode === 'firefox'
+        ? (process.env.CMC_DIST_FIREFOX ?? 'dist-firefox')
+        : (process.env.CMC_DIST ?? 'dist'),
     emptyOutDir: true,
     // The browsers the manifests ask for, for scripts and styles alike (CRXJS passes this on
     // to the content script's own build): lowered for older ones, light-dark() alone grew the
     // injected panel's sheet by half, inside the content script's size budget.
-    target: ['chrome125', 'firefox128'],
+    target: ['chrome125', 'firefox142'],
     sourcemap: false,
     minify: true,
   },

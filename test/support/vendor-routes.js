@@ -53,20 +53,36 @@ function fileFor(site, pathname) {
   return file.startsWith(root + sep) ? file : null;
 }
 
+/**
+ * The answer to a request for `url` on `site`: the fixture file, or a 404 when it is missing or
+ * would leave the vendor's folder. Shared by Playwright's routes and the Firefox smoke test.
+ * @returns {Promise<{ status: number, contentType: string, body: Buffer }>}
+ */
+export async function fixtureResponse(site, url) {
+  const file = fileFor(site, new URL(url).pathname);
+  try {
+    if (!file) throw new Error('outside the fixture folder');
+    const body = await readFile(file);
+    return { status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body };
+  } catch {
+    return { status: 404, contentType: 'text/plain', body: Buffer.from('Not found') };
+  }
+}
+
+/**
+ * The site that serves `url`, chosen as Playwright's routing does: the last row whose pattern
+ * (an address prefix followed by `**`) matches.
+ */
+export function siteFor(url) {
+  return VENDOR_SITES.findLast((site) => url.startsWith(site.pattern.replace(/\*\*$/, '')));
+}
+
 /** Every request to the vendor hosts is answered from disk; a missing file is a 404. */
 export async function serveVendorFixtures(context) {
   for (const site of VENDOR_SITES) {
-    await context.route(site.pattern, async (route) => {
-      const file = fileFor(site, new URL(route.request().url()).pathname);
-      try {
-        if (!file) throw new Error('outside the fixture folder');
-        const body = await readFile(file);
-        const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
-        return route.fulfill({ status: 200, contentType, body });
-      } catch {
-        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-      }
-    });
+    await context.route(site.pattern, async (route) =>
+      route.fulfill(await fixtureResponse(site, route.request().url())),
+    );
   }
 }
 
