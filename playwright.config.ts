@@ -13,4 +13,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   // Playwright empties its own folder on each run; screenshots go beside it (test/support/screens.js).
   outputDir: 'test-results/playwright',
+  projects: [
+    { name: 'default', testIgnore: '**/policy*.spec.ts' },
+    // The district-policy test writes a machine-wide Chromium policy file: it runs alone, after
+    // every other test of the run has finished (test/e2e/policy.spec.ts).
+    { name: 'policy', testMatch: '**/policy*.spec.ts', dependencies: ['default'] },
+  ],
 });

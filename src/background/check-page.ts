@@ -6,9 +6,9 @@ import type { CaseResult } from '../rules/types';
 import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
 import type { IepView, PageSnapshot } from '../scrape/snapshot';
-import { loadSettings } from '../settings/store';
 import { asOfDate } from './as-of';
 import { showBadge } from './badge';
+import { effectiveSettings } from './district-policy';
 import { serviceNotes } from './service-notes';
 import { studentHash, studentIdentity } from './student-key';
 import { acknowledge, recall, rememberRole } from './student-memory';
@@ -27,10 +27,11 @@ function hasContent(snapshot: PageSnapshot): boolean {
 }
 
 async function evaluate(snapshot: PageSnapshot, chosenRole: ChosenRole): Promise<CaseResult> {
-  const { settings } = await loadSettings(browser.storage.local);
+  // The user's own settings under the district's policy, if any.
+  const settings = await effectiveSettings();
   const studentCase = caseFromSnapshot(
     snapshot,
-    { profile: settings.profile, roster: settings.roster?.staff ?? [] },
+    { profile: settings.profile, roster: settings.roster },
     asOfDate(settings.preferences),
   );
   studentCase.disabledRules = settings.preferences.disabledRules;

@@ -1,13 +1,19 @@
 /**
- * Keeps the content script registered on the district-hosted vendor addresses the user added
- * in the options page: registered where an address is stored AND the browser granted access
- * to it, unregistered everywhere else. Runs when the browser starts, when the extension is
- * installed or updated, when the stored addresses change and when access is granted or taken
- * away (the user can revoke it in chrome://extensions at any time).
+ * Keeps the content script registered on the district-hosted vendor addresses the user added in
+ * the options page or the district's policy names: registered where an address is listed AND the
+ * browser granted access to it, unregistered everywhere else. A policy address is no exception:
+ * no policy grants an optional host permission (ExtensionSettings' runtime_allowed_hosts only
+ * exempts sites from runtime_blocked_hosts), so it waits for the user's "Allow" in the options
+ * page. Runs when the browser starts, when the extension is installed or updated, when the stored
+ * addresses or the policy change and when access is granted or taken away (the user can revoke
+ * it in chrome://extensions at any time).
  */
 import browser from 'webextension-polyfill';
 import { type DistrictHost, originPattern } from '../settings/district-hosts';
-import { type KeyValueArea, loadSettings } from '../settings/store';
+import { loadEffectiveSettings } from '../settings/effective';
+import type { PolicyRead } from '../settings/policy';
+import type { KeyValueArea } from '../settings/store';
+import { districtPolicy } from './district-policy';
 
 /** Our registrations' ids start with this, so other dynamic scripts are never touched. */
 export const DISTRICT_SCRIPT_PREFIX = 'cmc-district:';
@@ -29,6 +35,8 @@ export interface DistrictScript {
 /** The browser APIs the sync uses; the unit tests pass fakes. */
 export interface SyncApi {
   storage: KeyValueArea;
+  /** The district's policy (storage.managed, read and checked). */
+  policy(): Promise<PolicyRead>;
   /** Paths of the manifest's content script, as built (src/content/index.js). */
   contentScriptFiles(): string[];
   hasAccess(pattern: string): Promise<boolean>;
@@ -66,7 +74,7 @@ const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
 export async function syncDistrictHosts(api: SyncApi): Promise<SyncReport> {
   const report: SyncReport = { registered: [], unregistered: [], failed: [] };
   // A corrupt stored list reads as empty: every district script is then removed, the safe side.
-  const { settings } = await loadSettings(api.storage);
+  const settings = await loadEffectiveSettings(api.storage, api.policy);
   const js = api.contentScriptFiles();
 
   const wanted = new Map<string, DistrictScript>();
@@ -110,6 +118,7 @@ export async function syncDistrictHosts(api: SyncApi): Promise<SyncReport> {
 function browserApi(): SyncApi {
   return {
     storage: browser.storage.local,
+    policy: districtPolicy,
     contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.[0]?.js ?? [],
     hasAccess: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     getRegistered: () => browser.scripting.getRegisteredContentScripts(),

@@ -11,8 +11,8 @@ import {
   type WhichVendorResponse,
 } from '../messages';
 import { districtVendorFor } from '../settings/district-hosts';
-import { loadSettings } from '../settings/store';
 import { changeStudent, checkPage, type FrameSender } from './check-page';
+import { effectiveSettings } from './district-policy';
 import { readTabStatus } from './tab-state';
 
 type Reply =
@@ -65,8 +65,8 @@ export async function handleMessage(
         const { origin } = sender as { origin?: string };
         const address = origin && origin !== 'null' ? origin : sender.url;
         if (!address || !sender.tab) return { vendor: null };
-        const { settings } = await loadSettings(browser.storage.local);
-        return { vendor: districtVendorFor(address, settings.districtHosts) };
+        const { districtHosts } = await effectiveSettings();
+        return { vendor: districtVendorFor(address, districtHosts) };
       }
       case 'tab-status': {
         if (!sender.url?.startsWith(extensionPage())) {

@@ -1,12 +1,14 @@
 /**
  * Service worker entry. Listeners are registered at the top level, synchronously, so a worker
- * woken by an event finds them; no state lives in globals (the worker may stop at any time).
+ * woken by an event finds them; no state lives in globals (the worker may stop at any time)
+ * but the district policy's cache, which is simply read again when it is gone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentRequest } from '../messages';
 import { SETTINGS_SCHEMAS } from '../settings/schema';
 import { showBadge } from './badge';
-import { watchDistrictHosts } from './district-hosts';
+import { scheduleDistrictHostSync, watchDistrictHosts } from './district-hosts';
+import { watchDistrictPolicy } from './district-policy';
 import { handleMessage } from './handle-message';
 import { forgetTab, trackedTabs } from './tab-state';
 
@@ -16,6 +18,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // District-hosted vendor addresses: keep the content script registered where access was granted.
 watchDistrictHosts();
+
+// A new district policy (Google Admin, group policy, a policy file) can change every verdict
+// and the district's addresses.
+watchDistrictPolicy(() => {
+  void recheckOpenTabs();
+  void scheduleDistrictHostSync();
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

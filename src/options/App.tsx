@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../content/ui/i18n';
 import type { DistrictHost } from '../settings/district-hosts';
+import { controlOf } from '../settings/effective';
+import { isManaged, NO_POLICY_READ, type PolicyRead } from '../settings/policy';
 import type { Preferences, Roster } from '../settings/schema';
 import { type LoadedSettings, loadSettings, type SaveResult, saveSetting } from '../settings/store';
 import { AsOfDate } from './AsOfDate';
 import { DistrictHosts } from './DistrictHosts';
+import { readDistrictPolicy, watchDistrictPolicy } from './district-policy';
 import { ProfileForm } from './ProfileForm';
 import { RosterSection } from './RosterSection';
 import { RuleSwitches } from './RuleSwitches';
@@ -31,13 +34,16 @@ export function App() {
   const [roster, setRoster] = useState<Roster | null>(null);
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [hosts, setHosts] = useState<DistrictHost[]>([]);
+  // The district's policy, read beside the user's own settings; sections show what it sets.
+  const [district, setDistrict] = useState<PolicyRead>(NO_POLICY_READ);
   // Two sections write parts of the one preferences object: each save starts from the latest.
   const latestPreferences = useRef<Preferences | null>(null);
 
   useEffect(() => {
     document.title = t('optionsPageTitle');
-    loadSettings(localArea).then(
-      (result) => {
+    Promise.all([loadSettings(localArea), readDistrictPolicy()]).then(
+      ([result, policy]) => {
+        setDistrict(policy);
         setLoaded(result);
         setRoster(result.settings.roster);
         setPreferences(result.settings.preferences);
@@ -46,7 +52,11 @@ export function App() {
       },
       () => setFailed(true),
     );
+    return watchDistrictPolicy(setDistrict);
   }, []);
+
+  const { policy, problems } = district;
+  const control = controlOf(policy);
 
   const savePreferences = async (patch: Partial<Preferences>): Promise<SaveResult> => {
     const base = latestPreferences.current;
@@ -80,6 +90,19 @@ export function App() {
           {t('optionsLoadFailed')}
         </p>
       )}
+      {problems.length > 0 && (
+        <div role="alert" class="notice error" data-testid="policy-problems">
+          {problems.map((p) => (
+            <p key={p.key}>{t('policyUnreadable', p.detail)}</p>
+          ))}
+          <p>{t('policyOwnSettingsUsed')}</p>
+        </div>
+      )}
+      {isManaged(policy) && (
+        <p class="notice district" data-testid="policy-managed">
+          {t('policyManaged')}
+        </p>
+      )}
       {loaded && loaded.unreadable.length > 0 && (
         <div role="alert" class="notice error">
           {loaded.unreadable.map((key) => (
@@ -90,11 +113,31 @@ export function App() {
       )}
       {loaded && preferences && (
         <>
-          <ProfileForm initial={loaded.settings.profile} />
-          <RosterSection roster={roster} onChange={setRoster} />
-          <AsOfDate preferences={preferences} onSave={savePreferences} />
-          <RuleSwitches preferences={preferences} onSave={savePreferences} />
-          <DistrictHosts hosts={hosts} onChange={setHosts} />
+          <ProfileForm initial={loaded.settings.profile} locked={control.profile.locked} />
+          <RosterSection
+            roster={roster}
+            onChange={setRoster}
+            district={policy.roster}
+            locked={control.roster.locked}
+          />
+          <AsOfDate
+            preferences={preferences}
+            onSave={savePreferences}
+            district={policy.asOf}
+            locked={control.asOf.locked}
+          />
+          <RuleSwitches
+            preferences={preferences}
+            onSave={savePreferences}
+            districtOff={policy.disabledRules ?? []}
+            locked={control.disabledRules.locked}
+          />
+          <DistrictHosts
+            hosts={hosts}
+            onChange={setHosts}
+            district={policy.districtHosts ?? []}
+            locked={control.districtHosts.locked}
+          />
         </>
       )}
     </main>

@@ -4,7 +4,9 @@ import { t } from '../content/ui/i18n';
 import { VENDORS, type Vendor } from '../scrape/snapshot';
 import { type DistrictHost, isVendor, originPattern } from '../settings/district-hosts';
 import { saveSetting } from '../settings/store';
+import { DistrictNote } from './DistrictNote';
 import { addHost, checkNewHost, type HostAccessApi, removeHost } from './district-host-actions';
+import { builtInPatterns } from './district-policy';
 import { FieldError } from './FieldError';
 import { localArea } from './storage';
 
@@ -29,11 +31,6 @@ const api: HostAccessApi = {
   save: (hosts) => saveSetting(localArea, 'districtHosts', hosts),
 };
 
-/** The manifest's own content-script addresses: a vendor's domain needs no adding. */
-function builtInPatterns(): string[] {
-  return browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-}
-
 type Notice =
   | { kind: 'waiting'; origin: string }
   | { kind: 'added'; origin: string }
@@ -45,16 +42,30 @@ type Notice =
 
 /**
  * District-hosted vendor addresses. Adding one asks the browser for access to that site only;
- * nothing is added unless the user allows it in the browser's own prompt.
+ * nothing is added unless the user allows it in the browser's own prompt. Addresses the
+ * district's policy lists come first, marked, without a Remove button; the browser still needs
+ * the user's "Allow" for each (no policy grants it). When the district locks the list, only its
+ * addresses count and nothing can be added.
  */
 export function DistrictHosts({
   hosts,
   onChange,
+  district,
+  locked,
 }: {
+  /** The user's own addresses, as saved. */
   hosts: DistrictHost[];
   onChange(hosts: DistrictHost[]): void;
+  district: readonly DistrictHost[];
+  locked: boolean;
 }) {
   const id = useId();
+  const noteId = `${id}-district`;
+  const fromDistrict = new Set(district.map((h) => h.origin));
+  // What the checks use, in the order shown: the district's, then the user's own.
+  const shown = [...district, ...(locked ? [] : hosts.filter((h) => !fromDistrict.has(h.origin)))];
+  const shownKey = shown.map((h) => h.origin).join(' ');
+  const lockedBy = locked ? noteId : undefined;
   const [address, setAddress] = useState('');
   const [vendor, setVendor] = useState<Vendor>('seis');
   const [problem, setProblem] = useState<keyof typeof PROBLEM_KEYS | null>(null);
@@ -62,10 +73,11 @@ export function DistrictHosts({
   // Whether the browser still allows each address (the user may revoke it in its settings).
   const [access, setAccess] = useState<Record<string, boolean>>({});
 
+  // Asked again whenever the addresses shown change (`shown` itself is new on every render).
   useEffect(() => {
     let live = true;
     void Promise.all(
-      hosts.map(async (h) => {
+      shown.map(async (h) => {
         const allowed = await browser.permissions
           .contains({ origins: [originPattern(h.origin)] })
           .catch(() => false);
@@ -77,12 +89,14 @@ export function DistrictHosts({
     return () => {
       live = false;
     };
-  }, [hosts]);
+  }, [shownKey]);
 
   // Must stay synchronous up to addHost(): the permission request needs this click's gesture.
   const add = (event: Event) => {
     event.preventDefault();
-    const check = checkNewHost(address, vendor, hosts, builtInPatterns());
+    if (locked) return;
+    // Checked against every address in force (the district's too), saved into the user's own.
+    const check = checkNewHost(address, vendor, shown, builtInPatterns());
     if (!check.ok) {
       setProblem(check.problem);
       setNotice(null);
@@ -146,8 +160,19 @@ export function DistrictHosts({
     <section id="district-hosts" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('optionsHostsHeading')}</h2>
       <p class="muted">{t('optionsHostsIntro')}</p>
+      {(locked || district.length > 0) && (
+        <DistrictNote
+          id={noteId}
+          text={[
+            locked ? t('policyHostsLocked') : '',
+            district.length > 0 ? t('policyHostsDistrict') : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      )}
 
-      {hosts.length === 0 ? (
+      {shown.length === 0 ? (
         <p class="muted">{t('optionsHostsNone')}</p>
       ) : (
         <div class="table-wrap">
@@ -164,7 +189,7 @@ export function DistrictHosts({
               </tr>
             </thead>
             <tbody>
-              {hosts.map((host) => (
+              {shown.map((host) => (
                 <tr key={host.origin}>
                   <th scope="row">{host.origin}</th>
                   <td>{t(vendorKey(host.vendor))}</td>
@@ -188,10 +213,14 @@ export function DistrictHosts({
                     )}
                   </td>
                   <td>
-                    <button type="button" class="secondary" onClick={() => void remove(host)}>
-                      {t('optionsRemove')}
-                      <span class="visually-hidden"> {host.origin}</span>
-                    </button>
+                    {fromDistrict.has(host.origin) ? (
+                      <span class="district-mark">{t('policySetByDistrict')}</span>
+                    ) : (
+                      <button type="button" class="secondary" onClick={() => void remove(host)}>
+                        {t('optionsRemove')}
+                        <span class="visually-hidden"> {host.origin}</span>
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -201,7 +230,7 @@ export function DistrictHosts({
       )}
 
       <form onSubmit={add} noValidate>
-        <fieldset>
+        <fieldset disabled={locked} aria-describedby={lockedBy}>
           <legend>{t('optionsHostsAddLegend')}</legend>
           <div class="adder-grid hosts-grid">
             <div class="field wide">
@@ -217,7 +246,9 @@ export function DistrictHosts({
                 spellcheck={false}
                 value={address}
                 aria-invalid={problem !== null}
-                aria-describedby={`${id}-address-hint ${id}-address-error`}
+                aria-describedby={[`${id}-address-hint`, `${id}-address-error`, lockedBy ?? '']
+                  .filter(Boolean)
+                  .join(' ')}
                 onInput={(e) => {
                   setAddress(e.currentTarget.value);
                   setProblem(null);
@@ -248,7 +279,9 @@ export function DistrictHosts({
           </div>
           <p class="hint">{t('optionsHostPromptHint')}</p>
           <div class="actions">
-            <button type="submit">{t('optionsHostAdd')}</button>
+            <button type="submit" aria-describedby={lockedBy}>
+              {t('optionsHostAdd')}
+            </button>
             <p class="live" role="status">
               {status}
             </p>

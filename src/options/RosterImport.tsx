@@ -19,10 +19,13 @@ type SaveProblem = { kind: 'refused'; errors: string[] } | { kind: 'write-failed
  * save is one storage write of the whole validated roster: it fully happens or not at all.
  */
 export function RosterImport({
+  lockedBy,
   current,
   onSaved,
   onStart,
 }: {
+  /** The id of the district's note when its policy governs the roster: the file input is off. */
+  lockedBy: string | null;
   current: Roster | null;
   onSaved(roster: Roster): void;
   onStart(): void;
@@ -89,13 +92,15 @@ export function RosterImport({
         ref={input}
         type="file"
         accept=".csv,text/csv,.txt,text/plain"
-        aria-describedby={`${id}-hint`}
+        disabled={lockedBy !== null}
+        aria-describedby={lockedBy ? `${id}-hint ${lockedBy}` : `${id}-hint`}
         onChange={choose}
       />
       <p class="live" role="status">
         {reading ? t('optionsImportReading') : ''}
       </p>
-      {preview && (
+      {/* A policy that arrives while a file is previewed takes the preview's save away too. */}
+      {preview && lockedBy === null && (
         <RosterPreviewView
           preview={preview}
           current={current}

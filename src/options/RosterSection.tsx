@@ -1,18 +1,32 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { t } from '../content/ui/i18n';
+import type { StaffMember } from '../rules/types';
 import type { Roster } from '../settings/schema';
+import { DistrictNote } from './DistrictNote';
+import { DistrictRosterSummary } from './DistrictRosterSummary';
 import { RosterImport } from './RosterImport';
 import { RosterSummary } from './RosterSummary';
 
-/** "District roster": what is saved now, and a file to replace it with. */
+/**
+ * "District roster": what is saved now, and a file to replace it with. When the district's
+ * policy supplies the roster, or locks it, that is shown instead and importing is off; the
+ * user's own saved roster stays in storage, unused, and comes back if the policy goes.
+ */
 export function RosterSection({
   roster,
   onChange,
+  district,
+  locked,
 }: {
   roster: Roster | null;
   onChange(roster: Roster | null): void;
+  /** The district's roster, or null when its policy gives none. */
+  district: readonly StaffMember[] | null;
+  locked: boolean;
 }) {
   const id = useId();
+  const noteId = `${id}-district`;
+  const governed = district !== null || locked;
   const [message, setMessage] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
 
@@ -26,17 +40,27 @@ export function RosterSection({
     <section id="roster" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('optionsRosterHeading')}</h2>
       <p class="muted">{t('optionsRosterIntro')}</p>
+      {governed && (
+        <DistrictNote
+          id={noteId}
+          text={t(district ? 'policyRosterFromDistrict' : 'policyRosterLocked')}
+        />
+      )}
       <p class="live result" role="status" tabIndex={-1} ref={statusRef}>
         {message}
       </p>
-      <RosterSummary
-        roster={roster}
-        onRemoved={() => {
-          onChange(null);
-          report(t('optionsRosterRemoved'));
-        }}
-      />
+      {district && <DistrictRosterSummary staff={district} />}
+      {!governed && (
+        <RosterSummary
+          roster={roster}
+          onRemoved={() => {
+            onChange(null);
+            report(t('optionsRosterRemoved'));
+          }}
+        />
+      )}
       <RosterImport
+        lockedBy={governed ? noteId : null}
         current={roster}
         onSaved={(saved) => {
           onChange(saved);

@@ -5,6 +5,7 @@ import type { RuleModule } from '../rules/rule';
 import type { RuleId, Severity } from '../rules/types';
 import type { Preferences } from '../settings/schema';
 import type { SaveResult } from '../settings/store';
+import { DistrictNote } from './DistrictNote';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info', 'ok'];
 
@@ -18,13 +19,20 @@ function RuleRow({
   rule,
   on,
   onToggle,
+  byDistrict,
+  lockedBy,
 }: {
   rule: RuleModule;
   on: boolean;
   onToggle(on: boolean): void;
+  /** The district's policy switched this check off. */
+  byDistrict: boolean;
+  /** The id of the district's note when the switch cannot be used; null when it can. */
+  lockedBy: string | null;
 }) {
   const id = useId();
   const { meta } = rule;
+  const described = [`${id}-what`, `${id}-off`, lockedBy ?? ''].filter(Boolean).join(' ');
   return (
     <li class={`rule${on ? '' : ' off'}`}>
       <div class="choice">
@@ -33,7 +41,8 @@ function RuleRow({
           id={`${id}-box`}
           checked={on}
           data-rule={meta.id}
-          aria-describedby={`${id}-what ${id}-off`}
+          disabled={lockedBy !== null}
+          aria-describedby={described}
           onChange={(e) => onToggle(e.currentTarget.checked)}
         />
         <label for={`${id}-box`}>{t(ruleTitleKey(meta.id))}</label>
@@ -42,24 +51,37 @@ function RuleRow({
         {meta.description} <span class="source">{t('optionsRuleSource', meta.source)}</span>
       </p>
       <p class="off-note" id={`${id}-off`}>
+        {byDistrict ? `${t('policyRuleOff')} ` : ''}
         {!on && meta.severity === 'error' ? t('optionsRuleErrorOff') : ''}
       </p>
     </li>
   );
 }
 
-/** Every rule with a switch; off is stored in preferences.disabledRules. */
+/**
+ * Every rule with a switch; off is stored in preferences.disabledRules. Checks the district's
+ * policy switches off are off here too and cannot be turned on; when it locks the part, every
+ * switch is off limits and only the district's list counts.
+ */
 export function RuleSwitches({
   preferences,
   onSave,
+  districtOff,
+  locked,
 }: {
   preferences: Preferences;
   onSave(patch: Partial<Preferences>): Promise<SaveResult>;
+  districtOff: readonly RuleId[];
+  locked: boolean;
 }) {
   const id = useId();
+  const noteId = `${id}-district`;
   const [notice, setNotice] = useState<Notice>(null);
+  // The user's own list (what is saved) and what the checks use.
   const disabled = new Set(preferences.disabledRules);
-  const errorsOff = RULES.filter((r) => r.meta.severity === 'error' && disabled.has(r.meta.id));
+  const byDistrict = new Set(districtOff);
+  const off = new Set(locked ? byDistrict : [...disabled, ...byDistrict]);
+  const errorsOff = RULES.filter((r) => r.meta.severity === 'error' && off.has(r.meta.id));
 
   const store = async (next: Set<RuleId>, rule: RuleId | null, on: boolean) => {
     // Kept in the registry's order, so the stored list reads the same way every time.
@@ -81,7 +103,7 @@ export function RuleSwitches({
     notice?.kind === 'saved'
       ? notice.rule
         ? t(notice.on ? 'optionsRuleNowOn' : 'optionsRuleNowOff', t(ruleTitleKey(notice.rule)))
-        : t('optionsRulesAllOn')
+        : t(byDistrict.size > 0 ? 'policyRulesOwnOn' : 'optionsRulesAllOn')
       : '';
 
   return (
@@ -89,6 +111,12 @@ export function RuleSwitches({
       <h2 id={`${id}-h`}>{t('optionsRulesHeading')}</h2>
       <p class="muted">{t('optionsRulesIntro')}</p>
       <p class="notice warn">{t('optionsRulesWarning')}</p>
+      {(locked || byDistrict.size > 0) && (
+        <DistrictNote
+          id={noteId}
+          text={t(locked ? 'policyRulesLocked' : 'policyRulesDistrictOff')}
+        />
+      )}
       {errorsOff.length > 0 && (
         <p class="notice error" data-testid="errors-off">
           {t('optionsRulesErrorsOff', String(errorsOff.length))}
@@ -105,8 +133,10 @@ export function RuleSwitches({
                 <RuleRow
                   key={rule.meta.id}
                   rule={rule}
-                  on={!disabled.has(rule.meta.id)}
+                  on={!off.has(rule.meta.id)}
                   onToggle={(on) => toggle(rule.meta.id, on)}
+                  byDistrict={byDistrict.has(rule.meta.id)}
+                  lockedBy={locked || byDistrict.has(rule.meta.id) ? noteId : null}
                 />
               ))}
             </ul>
@@ -114,7 +144,7 @@ export function RuleSwitches({
         );
       })}
       <div class="actions">
-        {disabled.size > 0 && (
+        {disabled.size > 0 && !locked && (
           <button type="button" class="secondary" onClick={() => void store(new Set(), null, true)}>
             {t('optionsRulesTurnAllOn')}
           </button>

@@ -4,6 +4,7 @@ import { t } from '../content/ui/i18n';
 import type { BackgroundRequest } from '../messages';
 import type { Role, StudentStatus } from '../rules/types';
 import type { IepView } from '../scrape/snapshot';
+import { namesPolicy } from '../settings/policy';
 import { FindingList } from './FindingList';
 import { type ThisPageView, tabFromQuery, thisPageView } from './this-page-model';
 
@@ -41,6 +42,16 @@ async function loadView(): Promise<ThisPageView> {
   }
 }
 
+/** Whether the district's policy has a say in the checks (roster, checks off, date). */
+async function districtHasSay(): Promise<boolean> {
+  try {
+    return namesPolicy(await browser.storage.managed.get());
+  } catch {
+    // Firefox rejects when no enterprise policy names the add-on.
+    return false;
+  }
+}
+
 function attentionText(count: number): string {
   if (count === 0) return t('popupAttentionNone');
   return count === 1 ? t('popupAttentionOne') : t('popupAttentionMany', String(count));
@@ -49,6 +60,10 @@ function attentionText(count: number): string {
 /** The check of the student whose IEP the active tab shows: status, role, findings. */
 export function ThisPage() {
   const [view, setView] = useState<ThisPageView>({ state: 'loading' });
+  const [district, setDistrict] = useState(false);
+  useEffect(() => {
+    void districtHasSay().then(setDistrict);
+  }, []);
   useEffect(() => {
     let live = true;
     const load = () => void loadView().then((next) => live && setView(next));
@@ -100,6 +115,11 @@ export function ThisPage() {
           </div>
           <p class="muted">{t(ROLE_KEY[view.role])}</p>
           <p class="muted">{t(VIEW_KEY[view.iep])}</p>
+          {district && (
+            <p class="muted" data-testid="district-note">
+              {t('policyPopupNote')}
+            </p>
+          )}
           <h3>{t('popupFindingsHeading')}</h3>
           <FindingList findings={view.findings} />
         </>

@@ -7,6 +7,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { DISTRICT_SCRIPT_PREFIX, scriptIdFor, syncDistrictHosts } = await import(
   '../../src/background/district-hosts'
 );
+const { readPolicy } = await import('../../src/settings/policy');
 type SyncApi = import('../../src/background/district-hosts').SyncApi;
 type DistrictScript = import('../../src/background/district-hosts').DistrictScript;
 
@@ -18,6 +19,8 @@ function fakeBrowser(opts: {
   registered?: DistrictScript[];
   js?: string[];
   refuse?: string[];
+  /** storage.managed as the browser would return it. */
+  policy?: Record<string, unknown>;
 }) {
   const registered = new Map((opts.registered ?? []).map((s) => [s.id, s]));
   const calls: string[] = [];
@@ -26,6 +29,7 @@ function fakeBrowser(opts: {
       get: async () => (opts.hosts === undefined ? {} : { districtHosts: opts.hosts }),
       set: async () => undefined,
     },
+    policy: async () => readPolicy(opts.policy ?? {}),
     contentScriptFiles: () => opts.js ?? JS,
     hasAccess: async (pattern) => (opts.granted ?? []).includes(pattern),
     getRegistered: async () => [...registered.values()],
@@ -150,6 +154,40 @@ describe('syncDistrictHosts', () => {
     const report = await syncDistrictHosts(fake.api);
     expect(report.failed).toEqual(['https://seis.example-usd.org']);
     expect(report.registered).toEqual([scriptIdFor(WILD.origin)]);
+  });
+
+  it("registers the district's addresses like the user's, only where the browser allows them", async () => {
+    const DISTRICT = 'https://iep.district-usd.org';
+    const fake = fakeBrowser({
+      hosts: [SEIS],
+      policy: {
+        districtHosts: [
+          { origin: DISTRICT, vendor: 'seis' },
+          { origin: 'https://not-allowed.district-usd.org', vendor: 'seis' },
+        ],
+      },
+      granted: ['https://seis.example-usd.org/*', `${DISTRICT}/*`],
+    });
+    const report = await syncDistrictHosts(fake.api);
+    expect(report.registered).toEqual([scriptIdFor(DISTRICT), scriptIdFor(SEIS.origin)]);
+  });
+
+  it("registers only the district's addresses when it locks them", async () => {
+    const DISTRICT = 'https://iep.district-usd.org';
+    const fake = fakeBrowser({
+      hosts: [SEIS],
+      policy: { districtHosts: [{ origin: DISTRICT, vendor: 'seis' }], lockSettings: true },
+      granted: ['https://seis.example-usd.org/*', `${DISTRICT}/*`],
+      registered: [
+        { id: scriptIdFor(SEIS.origin), matches: ['https://seis.example-usd.org/*'], js: JS },
+      ],
+    });
+    const report = await syncDistrictHosts(fake.api);
+    expect(report).toEqual({
+      registered: [scriptIdFor(DISTRICT)],
+      unregistered: [scriptIdFor(SEIS.origin)],
+      failed: [],
+    });
   });
 
   it('registers nothing when the build has no content script to point at', async () => {
