@@ -81,10 +81,13 @@ export class PageCheck {
     }
   }
 
-  /** The user's word about this student: asked, then drawn at once. */
+  /**
+   * The user's word about this student: asked, then drawn at once. A background that has lost
+   * this page (its session ended) gets the page again rather than leaving the badge gone.
+   */
   private change(message: unknown): void {
     this.ask(message)
-      .then(() => this.draw())
+      .then(() => (this.verdict ? this.draw() : this.run(true)))
       .catch(() => console.warn('Case Manager Check: the change could not be saved.'));
   }
 

@@ -18,7 +18,6 @@ export function renderNote(host: HTMLElement, note: ServiceNote): void {
   button.dataset.severity = note.severity;
   button.setAttribute('aria-label', `${t('extName')}: ${words}`);
   button.append(el(doc, 'span', undefined, note.severity === 'error' ? '✕' : '!'), ` ${words}`);
-  button.firstElementChild?.setAttribute('aria-hidden', 'true');
   const popover = el(doc, 'div');
   popover.setAttribute('role', 'note');
   popover.append(el(doc, 'p', undefined, note.message), el(doc, 'p', 'muted', t('inlineNoteMore')));

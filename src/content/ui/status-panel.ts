@@ -71,7 +71,6 @@ export function renderStatus(
     el(doc, 'span', 'shape', status.shape),
     el(doc, 'span', undefined, statusText),
   );
-  badge.firstElementChild?.setAttribute('aria-hidden', 'true');
   if (pending > 0) badge.append(el(doc, 'span', 'count', `(${pending})`));
   badge.setAttribute(
     'aria-label',
