@@ -115,6 +115,11 @@ export default defineConfig(({ mode }) => ({
     target: ['chrome125', 'firefox142'],
     sourcemap: false,
     minify: true,
+    // Extension pages the manifest does not name (CRXJS builds only the manifest's own):
+    // the caseload audit, opened in a tab from the settings page and the popup.
+    rollupOptions: {
+      input: { audit: 'src/audit/index.html' },
+    },
   },
   // Vite's dev server is never used to serve vendor pages; keep it on loopback.
   server: { host: '127.0.0.1', strictPort: true, port: 5173 },

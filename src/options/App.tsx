@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { AuditLink } from '../audit/AuditLink';
 import { t } from '../content/ui/i18n';
 import type { DistrictHost } from '../settings/district-hosts';
 import { controlOf } from '../settings/effective';
@@ -75,6 +76,9 @@ export function App() {
       <header>
         <h1>{t('optionsTitle')}</h1>
         <p class="muted">{t('optionsIntro')}</p>
+        <p>
+          <AuditLink />
+        </p>
         <nav aria-label={t('optionsNavLabel')}>
           <ul class="toc">
             {SECTIONS.map((s) => (

@@ -1,3 +1,4 @@
+import { AuditLink } from '../audit/AuditLink';
 import { t } from '../content/ui/i18n';
 import { Lookup } from './Lookup';
 import { ThisPage } from './ThisPage';
@@ -8,6 +9,9 @@ export function App() {
       <h1>{t('extName')}</h1>
       <ThisPage />
       <Lookup />
+      <p class="audit-link">
+        <AuditLink />
+      </p>
     </main>
   );
 }

@@ -1,0 +1,188 @@
+/**
+ * The caseload audit page: choose the exports, check them in a worker with the command line's
+ * own engine and readers, and read the results. Student data stays in this page's and the
+ * worker's memory: never stored, never logged, never sent.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AuditReport } from '../cli/report';
+import { t } from '../content/ui/i18n';
+import { formatProblem } from '../csv/problems';
+import { AuditOptions } from './AuditOptions';
+import { type ChosenFiles, FileChooser } from './FileChooser';
+import { InputProblems } from './InputProblems';
+import { ProgressBar } from './ProgressBar';
+import type { AuditPhase } from './progress-model';
+import type { AuditFile, AuditRequest } from './protocol';
+import { ReadingNotes } from './ReadingNotes';
+import { Results } from './Results';
+import { type RunningAudit, startAudit } from './run-audit';
+import { loadSavedSettings, rosterFileBytes, type SavedSettings } from './saved-settings';
+
+type Run =
+  | { state: 'idle' }
+  | { state: 'running'; phase: AuditPhase }
+  | { state: 'done'; id: number; report: AuditReport; notes: string[]; ms: number }
+  | { state: 'input-error'; problems: string[] }
+  | { state: 'failed' };
+
+async function readFile(file: File): Promise<AuditFile> {
+  return { file: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function App() {
+  const [saved, setSaved] = useState<SavedSettings | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [files, setFiles] = useState<ChosenFiles>({});
+  const [asOf, setAsOf] = useState('');
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [announcement, setAnnouncement] = useState('');
+  const running = useRef<RunningAudit | null>(null);
+  // Each audit's results start afresh (filters, sort, page), even for the same files.
+  const runs = useRef(0);
+
+  useEffect(() => {
+    document.title = t('auditPageTitle');
+    loadSavedSettings().then(
+      (s) => {
+        setSaved(s);
+        setAsOf(s.asOf);
+      },
+      () => setLoadFailed(true),
+    );
+    return () => running.current?.stop();
+  }, []);
+
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+
+  const setPhase = (phase: AuditPhase) => {
+    setRun({ state: 'running', phase });
+  };
+
+  const start = async (event: Event) => {
+    event.preventDefault();
+    if (!files.students || !saved || !asOf) return;
+    running.current?.stop();
+    const chosen = [files.students, files.services, files.roster].filter(Boolean) as File[];
+    setPhase({ phase: 'reading', filesRead: 0, files: chosen.length });
+    setAnnouncement(t('auditPhaseReading'));
+    let read = 0;
+    const counted = async (file: File) => {
+      const out = await readFile(file);
+      setPhase({ phase: 'reading', filesRead: ++read, files: chosen.length });
+      return out;
+    };
+    let request: AuditRequest;
+    try {
+      const [students, services, roster] = await Promise.all([
+        counted(files.students),
+        files.services ? counted(files.services) : undefined,
+        files.roster ? counted(files.roster) : undefined,
+      ]);
+      request = { students, asOf };
+      if (services) request.services = services;
+      if (roster) request.roster = roster;
+      else if (saved.roster.length > 0) {
+        request.roster = { file: t('auditSavedRosterName'), data: rosterFileBytes(saved.roster) };
+      }
+    } catch {
+      // A file moved or changed on disk since it was chosen.
+      setRun({ state: 'input-error', problems: [t('auditFileUnreadable')] });
+      return;
+    }
+    running.current = startAudit(request, (reply) => {
+      switch (reply.type) {
+        case 'checking':
+          setPhase({ phase: 'checking' });
+          setAnnouncement(t('auditPhaseChecking'));
+          return;
+        case 'progress':
+          setPhase({ phase: 'checking', done: reply.done, total: reply.total });
+          return;
+        case 'done': {
+          // Marks for measuring (the tests read them): no data, only times.
+          performance.mark('audit:results-received');
+          const { counts } = reply.report;
+          setRun({
+            state: 'done',
+            report: reply.report,
+            id: ++runs.current,
+            notes: reply.warnings.map(formatProblem),
+            ms: reply.ms,
+          });
+          setAnnouncement(
+            t(
+              'auditDoneAnnounce',
+              reply.report.rows.length.toLocaleString(),
+              counts.violation.toLocaleString(),
+              counts.review.toLocaleString(),
+              counts.ok.toLocaleString(),
+            ),
+          );
+          return;
+        }
+        case 'input-error':
+          setRun({ state: 'input-error', problems: reply.problems });
+          setAnnouncement(t('auditInputErrorHeading'));
+          return;
+        default:
+          setRun({ state: 'failed' });
+          setAnnouncement(t('auditFailed'));
+      }
+    });
+  };
+
+  const busy = run.state === 'running';
+  return (
+    <main>
+      <header>
+        <h1>{t('auditTitle')}</h1>
+        <p class="muted">{t('auditIntro')}</p>
+        <p class="privacy" data-testid="privacy-note">
+          {t('auditPrivacy')}
+        </p>
+      </header>
+      {loadFailed && (
+        <p role="alert" class="notice error">
+          {t('auditSettingsUnreadable')}
+        </p>
+      )}
+      {saved && (
+        <form onSubmit={start} aria-describedby="start-hint">
+          <FileChooser files={files} onChange={setFiles} disabled={busy} />
+          <AuditOptions
+            saved={saved}
+            rosterFile={files.roster}
+            asOf={asOf}
+            onAsOf={setAsOf}
+            disabled={busy}
+          />
+          <p class="hint" id="start-hint">
+            {files.students ? t('auditStartHintReady') : t('auditStartHintNeedStudents')}
+          </p>
+          <button type="submit" disabled={busy || !files.students || !asOf}>
+            {t('auditStart')}
+          </button>
+        </form>
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="live">
+        {announcement}
+      </p>
+      {run.state === 'running' && <ProgressBar phase={run.phase} />}
+      {run.state === 'input-error' && <InputProblems problems={run.problems} />}
+      {run.state === 'failed' && (
+        <p role="alert" class="notice error" data-testid="audit-failed">
+          {t('auditFailed')}
+        </p>
+      )}
+      {run.state === 'done' && (
+        <>
+          <p class="muted" data-testid="audit-summary" data-audit-ms={Math.round(run.ms)}>
+            {t('auditDoneSummary', run.report.rows.length.toLocaleString())}
+          </p>
+          <ReadingNotes notes={run.notes} />
+          <Results key={run.id} report={run.report} onAnnounce={announce} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The whole report as the command line writes it (formatCsv, formatHtml), saved from memory
+ * through an object URL: nothing goes to a server.
+ */
+
+import { formatCsv } from '../cli/format/csv';
+import { formatHtml } from '../cli/format/html';
+import type { AuditReport } from '../cli/report';
+import { t } from '../content/ui/i18n';
+import { downloadText } from '../options/download';
+
+export function ExportButtons({ report }: { report: AuditReport }) {
+  const name = `caseload-audit-${report.asOf}`;
+  return (
+    <div class="exports">
+      <button type="button" onClick={() => downloadText(formatCsv(report.rows), `${name}.csv`)}>
+        {t('auditDownloadCsv')}
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadText(formatHtml(report), `${name}.html`, 'text/html;charset=utf-8')}
+      >
+        {t('auditDownloadHtml')}
+      </button>
+      <p class="hint">{t('auditDownloadHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/** One student's findings, as the expanded row shows them: message, fixes and source. */
+
+import { t } from '../content/ui/i18n';
+import type { Finding } from '../rules/types';
+import { SEVERITY_VIEW } from './labels';
+
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return <p>{t('auditNoFindings')}</p>;
+  return (
+    <ul class="findings">
+      {findings.map((f, i) => (
+        <li key={i} class={`finding sev-${f.severity}`} data-rule={f.rule}>
+          <span class="shape" aria-hidden="true">
+            {SEVERITY_VIEW[f.severity].shape}
+          </span>
+          <div>
+            <p class="message">
+              <strong>{t(SEVERITY_VIEW[f.severity].key)}:</strong> {f.message}
+            </p>
+            {f.fixes && f.fixes.length > 0 && (
+              <>
+                <p class="fixes-heading">{t('auditFixesHeading')}</p>
+                <ul class="fixes">
+                  {f.fixes.map((fix) => (
+                    <li key={fix}>{fix}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p class="source muted">{t('auditFindingSource', f.source)}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

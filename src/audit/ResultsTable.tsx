@@ -1,0 +1,121 @@
+/**
+ * One page of the students: sortable by each column (a button in each header, aria-sort on
+ * it), each row's findings shown in a row beneath it when expanded. Only the page's rows are
+ * rendered, so 10,000 students cost no more to show than 100.
+ */
+import type { AuditRow } from '../cli/report';
+import { t } from '../content/ui/i18n';
+import { FindingList } from './FindingList';
+import { roleLabel, STATUS_VIEW } from './labels';
+import type { SortKey, SortOrder } from './table-model';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'id', label: 'auditColumnId' },
+  { key: 'name', label: 'auditColumnName' },
+  { key: 'caseManager', label: 'auditColumnCaseManager' },
+  { key: 'role', label: 'auditColumnRole' },
+  { key: 'status', label: 'auditColumnStatus' },
+  { key: 'findings', label: 'auditColumnFindings' },
+];
+
+interface Props {
+  rows: readonly AuditRow[];
+  /** The report positions of this page's rows, in order. */
+  positions: readonly number[];
+  sort: SortOrder;
+  onSort: (key: SortKey) => void;
+  expanded: ReadonlySet<number>;
+  onExpand: (position: number) => void;
+}
+
+export function ResultsTable({ rows, positions, sort, onSort, expanded, onExpand }: Props) {
+  return (
+    <div class="table-wrap">
+      <table class="results" data-testid="results-table">
+        <caption class="visually-hidden">{t('auditTableCaption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, label }) => {
+              const active = sort.key === key;
+              return (
+                <th key={key} scope="col" aria-sort={active ? sort.direction : 'none'}>
+                  <button type="button" class="sort" onClick={() => onSort(key)}>
+                    {t(label)}
+                    <span class="arrow" aria-hidden="true">
+                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {positions.map((at) => (
+            <StudentRows
+              key={at}
+              at={at}
+              row={rows[at] as AuditRow}
+              open={expanded.has(at)}
+              onExpand={onExpand}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function StudentRows(props: {
+  at: number;
+  row: AuditRow;
+  open: boolean;
+  onExpand: (position: number) => void;
+}) {
+  const { at, row, open } = props;
+  const status = STATUS_VIEW[row.status];
+  const detailsId = `findings-${at}`;
+  const who = row.student.name ?? row.student.id ?? '';
+  return (
+    <>
+      <tr class={`student status-row-${row.status}`} data-status={row.status}>
+        <td>{row.student.id ?? ''}</td>
+        <th scope="row">{row.student.name ?? ''}</th>
+        <td>{row.caseManager.name ?? t('auditNoCaseManager')}</td>
+        <td>{roleLabel(row.caseManager.role)}</td>
+        <td>
+          <span class={`status status-${row.status}`}>
+            <span class="shape" aria-hidden="true">
+              {status.shape}
+            </span>{' '}
+            {t(status.key)}
+          </span>
+        </td>
+        <td>
+          <button
+            type="button"
+            class="expand secondary"
+            aria-expanded={open}
+            aria-controls={open ? detailsId : undefined}
+            onClick={() => props.onExpand(at)}
+          >
+            <span class="arrow" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>{' '}
+            {row.findings.length === 1
+              ? t('auditFindingsOne')
+              : t('auditFindingsCount', row.findings.length.toLocaleString())}
+            <span class="visually-hidden"> {t('auditFindingsFor', who)}</span>
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr class="details" id={detailsId}>
+          <td colSpan={COLUMNS.length}>
+            <FindingList findings={row.findings} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

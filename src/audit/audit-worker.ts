@@ -1,0 +1,41 @@
+/**
+ * The audit off the page's main thread: runAudit exactly as the command line calls it, so a
+ * caseload of 10,000 students never freezes the page. Student data lives only in this worker's
+ * memory and the messages it posts back; nothing is stored or logged.
+ */
+import { type AuditInput, AuditInputError, runAudit } from '../cli/commands/audit';
+import { formatProblem } from '../csv/problems';
+import { progressThrottle } from './progress-throttle';
+import type { AuditReply, AuditRequest } from './protocol';
+
+/**
+ * runAudit's progress callback: optional, and being added to AuditInput by the CLI's owner.
+ * Until it is, runAudit ignores the property and the page shows the phases alone.
+ */
+type WithProgress = AuditInput & { onProgress?: (done: number, total: number) => void };
+
+const post = (reply: AuditReply) => self.postMessage(reply);
+
+self.onmessage = (event: MessageEvent<AuditRequest>) => {
+  const request = event.data;
+  const started = performance.now();
+  post({ type: 'checking' });
+  const input: WithProgress = {
+    students: request.students,
+    asOf: request.asOf,
+    onProgress: progressThrottle((done, total) => post({ type: 'progress', done, total })),
+  };
+  if (request.services) input.services = request.services;
+  if (request.roster) input.roster = request.roster;
+  try {
+    const { report, warnings } = runAudit(input);
+    post({ type: 'done', report, warnings, ms: performance.now() - started });
+  } catch (e) {
+    if (e instanceof AuditInputError) {
+      post({ type: 'input-error', problems: e.problems.map(formatProblem) });
+    } else {
+      // Not logged: the error's message could quote a student's row.
+      post({ type: 'failed' });
+    }
+  }
+};
