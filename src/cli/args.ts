@@ -1,6 +1,7 @@
 /** Command-line arguments (CONTRACT.md §2), parsed with node:util parseArgs. */
 
 import { parseArgs } from 'node:util';
+import type { CaseloadLimits } from '../rules/caseload';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -9,6 +10,9 @@ export class UsageError extends Error {
 export const USAGE = `Usage:
   case-manager-check audit --students FILE [--services FILE] [--roster FILE]
                            [--as-of YYYY-MM-DD] [--format text|json|csv|html] [--out FILE]
+  case-manager-check caseloads --students FILE --services FILE [--roster FILE]
+                               [--as-of YYYY-MM-DD] [--format text|json|csv|html] [--out FILE]
+                               [--rsp-limit N] [--speech-average N] [--speech-preschool-limit N]
   case-manager-check lookup --disability CODE|NAME [--grade G] [--service CODE]
                             [--format text|json]
   case-manager-check lookup --credential KEY|CTC-CODE|NAME [--format text|json]
@@ -25,6 +29,10 @@ check reads the page the same way and checks it, as one student of audit (--form
 object, or null when the page shows neither a case manager nor a primary disability: nothing
 to check, as in the browser). --as-of defaults to today.
 
+caseloads counts each case manager's students, and each provider's resource specialist and
+speech students, against the limits in law (28; 55 on average; 40 when serving only children
+aged 3 to 5); the --…-limit options set a district's own.
+
 Exit status: 0 ran, no error finding; 1 an error finding; 2 bad usage or unreadable input.
 `;
 
@@ -40,6 +48,17 @@ export interface AuditArgs {
   asOf?: string;
   format: AuditFormat;
   out?: string;
+}
+
+export interface CaseloadsArgs {
+  command: 'caseloads';
+  students: string;
+  services: string;
+  roster?: string;
+  asOf?: string;
+  format: AuditFormat;
+  out?: string;
+  limits: Partial<CaseloadLimits>;
 }
 
 export type LookupArgs =
@@ -73,6 +92,7 @@ export interface CheckArgs {
 
 export type Command =
   | AuditArgs
+  | CaseloadsArgs
   | LookupArgs
   | ScrapeArgs
   | CheckArgs
@@ -88,6 +108,8 @@ export function parseCommand(argv: readonly string[]): Command {
   switch (name) {
     case 'audit':
       return parseAudit(rest);
+    case 'caseloads':
+      return parseCaseloads(rest);
     case 'lookup':
       return parseLookup(rest);
     case 'scrape':
@@ -143,6 +165,62 @@ function parseAudit(args: string[]): AuditArgs {
   if (asOf !== undefined) {
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
     result.asOf = asOf;
+  }
+  return result;
+}
+
+const LIMIT_OPTIONS = {
+  'rsp-limit': 'resourceSpecialist',
+  'speech-average': 'speechAverage',
+  'speech-preschool-limit': 'speechPreschool',
+} as const;
+
+function parseCaseloads(args: string[]): CaseloadsArgs {
+  const { values } = guard(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        students: { type: 'string' },
+        services: { type: 'string' },
+        roster: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        out: { type: 'string' },
+        'rsp-limit': { type: 'string' },
+        'speech-average': { type: 'string' },
+        'speech-preschool-limit': { type: 'string' },
+      },
+    }),
+  );
+  const students = nonEmpty(values.students, '--students');
+  const services = nonEmpty(values.services, '--services');
+  if (students === undefined || services === undefined) {
+    throw new UsageError('caseloads needs --students FILE and --services FILE');
+  }
+  const format = oneOf(
+    values.format as string,
+    ['text', 'json', 'csv', 'html'] as const,
+    '--format',
+  );
+  const result: CaseloadsArgs = { command: 'caseloads', students, services, format, limits: {} };
+  const roster = nonEmpty(values.roster, '--roster');
+  if (roster !== undefined) result.roster = roster;
+  const out = nonEmpty(values.out, '--out');
+  if (out !== undefined) result.out = out;
+  const asOf = values['as-of'];
+  if (asOf !== undefined) {
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
+    result.asOf = asOf;
+  }
+  for (const [option, key] of Object.entries(LIMIT_OPTIONS)) {
+    const given = values[option as keyof typeof LIMIT_OPTIONS];
+    if (given === undefined) continue;
+    if (!/^[1-9]\d{0,3}$/.test(given)) {
+      throw new UsageError(`--${option} needs a whole number of students, not "${given}"`);
+    }
+    result.limits[key] = Number(given);
   }
   return result;
 }

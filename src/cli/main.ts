@@ -12,6 +12,7 @@
 import { formatProblem } from '../csv/problems';
 import { parseCommand, USAGE, UsageError } from './args';
 import { AuditInputError, auditCommand } from './commands/audit';
+import { caseloadsCommand } from './commands/caseloads';
 import { checkCommand } from './commands/check';
 import { lookupCommand } from './commands/lookup';
 import { scrapeCommand } from './commands/scrape';
@@ -33,6 +34,8 @@ export function run(argv: readonly string[], io: CliIo = nodeIo): number {
         return 0;
       case 'audit':
         return auditCommand(cmd, io);
+      case 'caseloads':
+        return caseloadsCommand(cmd, io);
       case 'lookup':
         return lookupCommand(cmd, io);
       case 'scrape':

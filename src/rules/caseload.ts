@@ -54,7 +54,7 @@ export function checkCaseload(input: CaseloadInput): Finding[] {
     return [
       makeFinding(
         caseloadOverLimitMeta,
-        `This resource specialist's caseload is ${count} pupils, over the limit of ${l.resourceSpecialist}.`,
+        `This resource specialist's caseload is ${count} pupils, over the limit of ${l.resourceSpecialist} (unless the State Board granted the district a caseload waiver).`,
         'confirmed',
         {
           fixes: [
@@ -78,7 +78,7 @@ export function checkCaseload(input: CaseloadInput): Finding[] {
     return [
       makeFinding(
         caseloadOverAverageMeta,
-        `This speech, language and hearing specialist has ${count} cases, over ${l.speechAverage}, the limit on the SELPA's average caseload.`,
+        `This speech, language and hearing specialist has ${count} cases, over ${l.speechAverage}: the law limits the SELPA's average caseload to ${l.speechAverage} unless its local plan sets another, so one specialist above it is allowed only if the average is within it.`,
         'confirmed',
         { fixes: ["Check the SELPA's average caseload and its local plan."] },
       ),

@@ -1,0 +1,86 @@
+/**
+ * `caseloads`: the same inputs as `audit`; each case manager's and each resource or speech
+ * provider's caseload against the limits in law (cli/caseloads.ts), with their students'
+ * credential verdicts from the audit alongside. Exit status as `audit`: 1 when a caseload is
+ * over a hard limit (an error finding), 0 otherwise, 2 on bad input.
+ */
+
+import { formatProblem } from '../../csv/problems';
+import { readRoster } from '../../csv/roster';
+import { readServices } from '../../csv/services';
+import { readStudents } from '../../csv/students';
+import type { CaseloadLimits } from '../../rules/caseload';
+import type { CaseloadsArgs } from '../args';
+import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
+import { formatCaseloadsCsv } from '../format/caseloads/csv';
+import { formatCaseloadsHtml } from '../format/caseloads/html';
+import { formatCaseloadsText } from '../format/caseloads/text';
+import type { CliIo } from '../io';
+import { type AuditInput, runAudit } from './audit';
+
+export interface CaseloadsOutcome {
+  asOf: string;
+  people: PersonCaseload[];
+  warnings: ReturnType<typeof runAudit>['warnings'];
+}
+
+/**
+ * The caseloads of the export, heaviest first. The audit reads and checks the files first, so
+ * bad input stops here exactly as it stops `audit` (AuditInputError, nothing written).
+ */
+export function runCaseloads(
+  input: AuditInput & { services: NonNullable<AuditInput['services']> },
+  limits: Partial<CaseloadLimits> = {},
+): CaseloadsOutcome {
+  const { report, warnings } = runAudit(input);
+  const students = readStudents(input.students.data, { file: input.students.file }).records;
+  const services = readServices(input.services.data, { file: input.services.file }).records;
+  const roster = input.roster
+    ? readRoster(input.roster.data, { file: input.roster.file }).records
+    : [];
+  const people = tallyCaseloads({
+    students,
+    statuses: report.rows.map((r) => r.status),
+    services,
+    roster,
+    asOf: input.asOf,
+    limits,
+  }).sort(byLoad);
+  return { asOf: input.asOf, people, warnings };
+}
+
+export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
+  const read = (file: string) => ({ file, data: io.readFile(file) });
+  const input = {
+    students: read(args.students),
+    services: read(args.services),
+    asOf: args.asOf ?? io.today(),
+    ...(args.roster !== undefined ? { roster: read(args.roster) } : {}),
+  };
+  const outcome = runCaseloads(input, args.limits);
+  for (const w of outcome.warnings.slice(0, 20)) io.stderr(`note: ${formatProblem(w)}\n`);
+  if (outcome.warnings.length > 20) {
+    io.stderr(`note: ${outcome.warnings.length - 20} more notes not shown\n`);
+  }
+  const output = formatCaseloads(outcome, args.format);
+  if (args.out !== undefined) io.writeFileAtomic(args.out, output);
+  else io.stdout(output);
+  const overLimit = outcome.people.some((p) => p.findings.some((f) => f.severity === 'error'));
+  return overLimit ? 1 : 0;
+}
+
+export function formatCaseloads(
+  outcome: CaseloadsOutcome,
+  format: CaseloadsArgs['format'],
+): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(outcome.people, null, 2)}\n`;
+    case 'csv':
+      return formatCaseloadsCsv(outcome.people);
+    case 'html':
+      return formatCaseloadsHtml(outcome);
+    default:
+      return formatCaseloadsText(outcome);
+  }
+}
