@@ -6,8 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditReport } from '../cli/report';
 import { t } from '../content/ui/i18n';
-import { formatProblem } from '../csv/problems';
+import { type CsvProblem, formatProblem } from '../csv/problems';
+import type { CaseloadLimits } from '../rules/caseload';
 import { AuditOptions } from './AuditOptions';
+import { CaseloadLimitsFields } from './CaseloadLimitsFields';
+import { type CaseloadsState, CaseloadsView } from './CaseloadsView';
+import { LAW_LIMIT_FIELDS, type LimitFields, parseLimits } from './caseload-model';
 import { type ChosenFiles, FileChooser } from './FileChooser';
 import { InputProblems } from './InputProblems';
 import { ProgressBar } from './ProgressBar';
@@ -15,13 +19,25 @@ import type { AuditPhase } from './progress-model';
 import type { AuditFile, AuditRequest } from './protocol';
 import { ReadingNotes } from './ReadingNotes';
 import { Results } from './Results';
+import { ResultTabs, type ResultView } from './ResultTabs';
 import { type RunningAudit, startAudit } from './run-audit';
 import { loadSavedSettings, rosterFileBytes, type SavedSettings } from './saved-settings';
 
 type Run =
   | { state: 'idle' }
   | { state: 'running'; phase: AuditPhase }
-  | { state: 'done'; id: number; report: AuditReport; notes: string[]; ms: number }
+  | {
+      state: 'done';
+      id: number;
+      report: AuditReport;
+      warnings: CsvProblem[];
+      notes: string[];
+      ms: number;
+      limits: CaseloadLimits;
+      caseloads: CaseloadsState;
+      /** The view open when the results came: its heading takes the focus, once. */
+      openedOn: ResultView;
+    }
   | { state: 'input-error'; problems: string[] }
   | { state: 'failed' };
 
@@ -34,6 +50,11 @@ export function App() {
   const [loadFailed, setLoadFailed] = useState(false);
   const [files, setFiles] = useState<ChosenFiles>({});
   const [asOf, setAsOf] = useState('');
+  const [limitFields, setLimitFields] = useState<LimitFields>(LAW_LIMIT_FIELDS);
+  // Kept across audits: checking again with other limits stays on the caseloads.
+  const [view, setView] = useState<ResultView>('students');
+  const viewNow = useRef(view);
+  viewNow.current = view;
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [announcement, setAnnouncement] = useState('');
   const running = useRef<RunningAudit | null>(null);
@@ -60,7 +81,8 @@ export function App() {
 
   const start = async (event: Event) => {
     event.preventDefault();
-    if (!files.students || !saved || !asOf) return;
+    const limits = parseLimits(limitFields);
+    if (!files.students || !saved || !asOf || !limits) return;
     running.current?.stop();
     const chosen = [files.students, files.services, files.roster].filter(Boolean) as File[];
     setPhase({ phase: 'reading', filesRead: 0, files: chosen.length });
@@ -78,7 +100,7 @@ export function App() {
         files.services ? counted(files.services) : undefined,
         files.roster ? counted(files.roster) : undefined,
       ]);
-      request = { students, asOf };
+      request = { students, asOf, limits };
       if (services) request.services = services;
       if (roster) request.roster = roster;
       else if (saved.roster.length > 0) {
@@ -106,8 +128,12 @@ export function App() {
             state: 'done',
             report: reply.report,
             id: ++runs.current,
+            warnings: reply.warnings,
             notes: reply.warnings.map(formatProblem),
             ms: reply.ms,
+            limits,
+            caseloads: { state: request.services ? 'counting' : 'needs-services' },
+            openedOn: viewNow.current,
           });
           setAnnouncement(
             t(
@@ -118,6 +144,17 @@ export function App() {
               counts.ok.toLocaleString(),
             ),
           );
+          return;
+        }
+        case 'caseloads':
+        case 'caseloads-failed': {
+          const caseloads: CaseloadsState =
+            reply.type === 'caseloads-failed'
+              ? { state: 'failed' }
+              : reply.people
+                ? { state: 'done', people: reply.people }
+                : { state: 'needs-services' };
+          setRun((r) => (r.state === 'done' ? { ...r, caseloads } : r));
           return;
         }
         case 'input-error':
@@ -156,10 +193,14 @@ export function App() {
             onAsOf={setAsOf}
             disabled={busy}
           />
+          <CaseloadLimitsFields fields={limitFields} onChange={setLimitFields} disabled={busy} />
           <p class="hint" id="start-hint">
             {files.students ? t('auditStartHintReady') : t('auditStartHintNeedStudents')}
           </p>
-          <button type="submit" disabled={busy || !files.students || !asOf}>
+          <button
+            type="submit"
+            disabled={busy || !files.students || !asOf || !parseLimits(limitFields)}
+          >
             {t('auditStart')}
           </button>
         </form>
@@ -180,7 +221,29 @@ export function App() {
             {t('auditDoneSummary', run.report.rows.length.toLocaleString())}
           </p>
           <ReadingNotes notes={run.notes} />
-          <Results key={run.id} report={run.report} onAnnounce={announce} />
+          <ResultTabs
+            key={run.id}
+            view={view}
+            onView={setView}
+            panels={{
+              students: () => (
+                <Results
+                  report={run.report}
+                  onAnnounce={announce}
+                  focusOnMount={run.openedOn === 'students'}
+                />
+              ),
+              caseloads: () => (
+                <CaseloadsView
+                  caseloads={run.caseloads}
+                  asOf={run.report.asOf}
+                  limits={run.limits}
+                  warnings={run.warnings}
+                  focusOnMount={run.openedOn === 'caseloads'}
+                />
+              ),
+            }}
+          />
         </>
       )}
     </main>

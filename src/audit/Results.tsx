@@ -28,9 +28,11 @@ interface Props {
   report: AuditReport;
   /** Said in the live region beside the filter count (the audit's own summary). */
   onAnnounce: (text: string) => void;
+  /** Focus the heading when shown: the audit has just finished with this view open. */
+  focusOnMount: boolean;
 }
 
-export function Results({ report, onAnnounce }: Props) {
+export function Results({ report, onAnnounce, focusOnMount }: Props) {
   const model = useMemo(() => tableModel(report.rows, roleLabel), [report]);
   const [shown, setShown] = useState<ReadonlySet<StudentStatus>>(() => new Set(STATUSES));
   const [text, setText] = useState('');
@@ -47,8 +49,8 @@ export function Results({ report, onAnnounce }: Props) {
   // Focus goes to the results once, when they appear, so the next Tab is in them.
   useEffect(() => {
     performance.mark('audit:table-shown');
-    heading.current?.focus();
-  }, []);
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
 
   const total = report.rows.length;
   const first = useRef(true);

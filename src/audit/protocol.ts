@@ -2,8 +2,10 @@
  * Messages between the audit page and its worker (audit-worker.ts). The files go in as bytes
  * (transferred, not copied), so the worker decodes them with the CLI's own readers.
  */
+import type { PersonCaseload } from '../cli/caseloads';
 import type { AuditReport } from '../cli/report';
 import type { CsvProblem } from '../csv/problems';
+import type { CaseloadLimits } from '../rules/caseload';
 
 export interface AuditFile {
   /** The name shown in messages and in the report (students.csv). */
@@ -16,6 +18,8 @@ export interface AuditRequest {
   services?: AuditFile;
   roster?: AuditFile;
   asOf: string;
+  /** The caseload limits for this audit (the law's unless the district's are entered). */
+  limits: CaseloadLimits;
 }
 
 export type AuditReply =
@@ -23,6 +27,14 @@ export type AuditReply =
   | { type: 'checking' }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; report: AuditReport; warnings: CsvProblem[]; ms: number }
+  /**
+   * After 'done': runCaseloads's people, heaviest first, or null without a services file (no
+   * provider caseload can be counted). Posted second because counting can take longer than
+   * the audit itself, and the students' table should not wait for it.
+   */
+  | { type: 'caseloads'; people: PersonCaseload[] | null }
+  /** The audit is shown, but the caseloads could not be counted. */
+  | { type: 'caseloads-failed' }
   /** Unusable input: every problem, each naming its file, line and column. */
   | { type: 'input-error'; problems: string[] }
   /** Anything else that stopped the audit (a fault, not the user's file). */

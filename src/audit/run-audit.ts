@@ -1,7 +1,7 @@
 /**
  * Starts one audit in its own worker and reports what it posts back. A new worker per audit:
  * terminating it is the only way to stop runAudit midway, and it frees every student's data
- * the moment the audit is over.
+ * the moment the audit and its caseloads are counted.
  */
 import type { AuditReply, AuditRequest } from './protocol';
 
@@ -17,6 +17,8 @@ export function startAudit(
   // Written out in full so that Vite bundles the worker and its imports as a file of the build.
   const worker = new Worker(new URL('./audit-worker.ts', import.meta.url), { type: 'module' });
   let over = false;
+  // Once the audit is shown, a fault can only have stopped the caseloads.
+  let audited = false;
   const finish = () => {
     over = true;
     worker.terminate();
@@ -24,7 +26,8 @@ export function startAudit(
   worker.onmessage = (event: MessageEvent<AuditReply>) => {
     if (over) return;
     const reply = event.data;
-    if (reply.type === 'done' || reply.type === 'input-error' || reply.type === 'failed') finish();
+    if (reply.type === 'done') audited = true;
+    else if (reply.type !== 'checking' && reply.type !== 'progress') finish();
     onReply(reply);
   };
   worker.onerror = (event) => {
@@ -32,7 +35,7 @@ export function startAudit(
     event.preventDefault();
     if (over) return;
     finish();
-    onReply({ type: 'failed' });
+    onReply({ type: audited ? 'caseloads-failed' : 'failed' });
   };
   const transfer = [request.students, request.services, request.roster].flatMap((f) =>
     f ? [f.data.buffer as ArrayBuffer] : [],

@@ -10,7 +10,8 @@
  * EC 56363.3, 56441.7), else the case-management caseload, which the law does not limit.
  *
  * People are the same person whatever order their name is written in: a name the roster knows
- * is that staff member (rules/names.ts findStaff: either order, middle initials, suffixes);
+ * is that staff member (rules/names.ts findStaff, through people.ts's index: either order,
+ * middle initials, suffixes);
  * any other name is grouped by its order-free key (csv/ids.ts nameKey).
  */
 
@@ -24,10 +25,10 @@ import {
   caseloadLimit,
   checkCaseload,
 } from '../rules/caseload';
-import { findStaff } from '../rules/names';
 import { classifyPosition } from '../rules/role';
 import { serviceSetting } from '../rules/settings';
 import type { Finding, StudentStatus } from '../rules/types';
+import { StaffIndex } from './people';
 
 export type CaseloadKind = Exclude<CaseloadRole, 'sdc' | 'other'> | 'case-manager';
 
@@ -97,14 +98,11 @@ function preschoolAge(s: StudentRecord, asOf: string): boolean | undefined {
 
 export function tallyCaseloads(input: CaseloadInput): PersonCaseload[] {
   const people = new Map<string, Tally>();
-  const staffOf = new Map<string, RosterMember | undefined>();
+  const staff = new StaffIndex(input.roster);
+  const place = new Map(input.roster.map((member, i) => [member, i]));
   const person = (written: string): Tally => {
-    let member = staffOf.get(written);
-    if (!staffOf.has(written)) {
-      member = findStaff(input.roster, written) as RosterMember | undefined;
-      staffOf.set(written, member);
-    }
-    const key = member ? `staff:${input.roster.indexOf(member)}` : `name:${nameKey(written)}`;
+    const member = staff.find(written) as RosterMember | undefined;
+    const key = member ? `staff:${place.get(member)}` : `name:${nameKey(written)}`;
     let tally = people.get(key);
     if (!tally) {
       tally = {

@@ -1,7 +1,8 @@
 // The caseload audit page (src/audit): opened from the settings page, it audits the samples'
 // exports in a worker with runAudit and must show exactly what runAudit finds for them here,
 // in the test's own process; then filtering, sorting, expanding, the downloads, a malformed
-// file, and a generated 10,000-student export with the page staying responsive.
+// file, the caseloads view against runCaseloads on generated loads over each limit, and a
+// generated 10,000-student export with the page staying responsive.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,11 @@ import { type BrowserContext, expect, type Page, test, type Worker } from '@play
 import { generateExport } from '../../bench/generate';
 import { filterRows, STATUSES, tableModel } from '../../src/audit/table-model';
 import { type AuditOutcome, runAudit } from '../../src/cli/commands/audit';
+import {
+  type CaseloadsOutcome,
+  formatCaseloads,
+  runCaseloads,
+} from '../../src/cli/commands/caseloads';
 import { CSV_COLUMNS, formatCsv } from '../../src/cli/format/csv';
 import { readRoster } from '../../src/csv/roster';
 import { roleLabelsForTest } from '../audit/role-labels';
@@ -272,6 +278,278 @@ test('a malformed students file shows its file, line and column, and no results'
   await expect(alert).toContainText('Purple');
   await expect(page.getByTestId('results-table')).toHaveCount(0);
   await expectAccessible('audit-error');
+});
+
+/**
+ * Students, services and roster CSV where each provider serves `students` pupils of their own
+ * (as test/cli/caseloads.test.ts generates them): one service per student.
+ */
+function caseloadExport(
+  loads: {
+    provider: string;
+    caseManager: string;
+    students: number;
+    code: '330' | '415';
+    location: string;
+  }[],
+) {
+  const students = ['SEIS ID,Last Name,First Name,Grade,Date of Birth,Case Manager,Disability 1'];
+  const services = ['SEIS ID,Service,Provider,Location,Start Date,End Date'];
+  let id = 100000;
+  for (const load of loads) {
+    for (let i = 0; i < load.students; i++) {
+      id++;
+      students.push(`${id},Student${id},Demo,04,2016-05-01,"${load.caseManager}",290`);
+      services.push(`${id},${load.code},"${load.provider}",${load.location},2025-08-15,2026-06-10`);
+    }
+  }
+  const roster = [
+    'Name,Position,Authorization,Issued,Expires',
+    '"Rivera, Jordan",RSP Teacher,MMSN,2023-06-01,2030-07-01',
+    '"Chen, Morgan",RSP Teacher,MMSN,2023-06-01,2030-07-01',
+    '"Okafor, Taylor",Speech-Language Pathologist,SLP,2020-06-01,2030-07-01',
+    '"Lee, Dana",Speech-Language Pathologist,SLP,2020-06-01,2030-07-01',
+  ];
+  const text = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`);
+  return { students: text(students), services: text(services), roster: text(roster) };
+}
+
+/** Each caseloads row as [name, count, limit, severity], in the order shown. */
+async function shownPeople(p: Page): Promise<string[][]> {
+  return p.locator('[data-testid="caseloads-table"] tbody tr.person').evaluateAll((rows) =>
+    rows.map((r) => {
+      const [count, limit] = [...r.querySelectorAll('td.n')].map(
+        (c) =>
+          (c.querySelector('[aria-hidden="true"]') ? '—' : (c.textContent ?? '')).replace(
+            /\D/g,
+            '',
+          ) || '—',
+      );
+      return [
+        r.getAttribute('data-name') ?? '',
+        count ?? '',
+        limit ?? '',
+        r.getAttribute('data-severity') ?? '',
+      ];
+    }),
+  );
+}
+
+const rowsOf = (outcome: CaseloadsOutcome) =>
+  outcome.people.map((p) => [
+    p.name,
+    String(p.count),
+    p.limit === null ? '—' : String(p.limit),
+    p.findings.some((f) => f.severity === 'error')
+      ? 'error'
+      : p.findings.length > 0
+        ? 'warning'
+        : 'none',
+  ]);
+
+async function download(p: Page, button: string): Promise<{ name: string; text: string }> {
+  const started = p.waitForEvent('download');
+  await p.getByRole('button', { name: button }).click();
+  const done = await started;
+  return { name: done.suggestedFilename(), text: await readFile(await done.path(), 'utf8') };
+}
+
+test('caseloads: the heaviest first with their findings, exactly runCaseloads’s, district limits, downloads', async () => {
+  const generated = caseloadExport([
+    {
+      provider: 'Rivera, Jordan',
+      caseManager: 'Rivera, Jordan',
+      students: 29,
+      code: '330',
+      location: 'Resource Specialist Program',
+    },
+    // Named first-name-first in the services: still the roster's Okafor, Taylor.
+    {
+      provider: 'Taylor Okafor',
+      caseManager: 'Chen, Morgan',
+      students: 56,
+      code: '415',
+      location: 'Separate Classroom',
+    },
+    {
+      provider: 'Lee, Dana',
+      caseManager: 'Chen, Morgan',
+      students: 20,
+      code: '415',
+      location: 'Separate Classroom',
+    },
+    {
+      provider: 'Chen, Morgan',
+      caseManager: 'Chen, Morgan',
+      students: 14,
+      code: '330',
+      location: 'Resource Specialist Program',
+    },
+  ]);
+  const files = {
+    students: join(temp, 'caseload-students.csv'),
+    services: join(temp, 'caseload-services.csv'),
+    roster: join(temp, 'caseload-roster.csv'),
+  };
+  await Promise.all([
+    writeFile(files.students, generated.students),
+    writeFile(files.services, generated.services),
+    writeFile(files.roster, generated.roster),
+  ]);
+  const input = {
+    students: { file: 'caseload-students.csv', data: generated.students },
+    services: { file: 'caseload-services.csv', data: generated.services },
+    roster: { file: 'caseload-roster.csv', data: generated.roster },
+    asOf: AS_OF,
+  };
+  const want = runCaseloads(input);
+  // The export is what the test says: an error and a warning, heaviest first.
+  expect(rowsOf(want).slice(0, 2)).toEqual([
+    ['Rivera, Jordan', '29', '28', 'error'],
+    ['Okafor, Taylor', '56', '55', 'warning'],
+  ]);
+
+  await page.reload();
+  await page.locator('#file-students').setInputFiles(files.students);
+  await page.locator('#file-services').setInputFiles(files.services);
+  await page.locator('#file-roster').setInputFiles(files.roster);
+  await page.getByLabel('Check credentials as of').fill(AS_OF);
+  await expect(page.getByLabel('Resource specialist: most pupils')).toHaveValue('28');
+  await expect(page.getByLabel('Speech and language: average cases')).toHaveValue('55');
+  await expect(page.getByLabel('Speech and language, ages 3 to 5 only: most cases')).toHaveValue(
+    '40',
+  );
+  await expect(page.getByText('EC 56362(c)')).toBeVisible();
+  await expect(page.getByText('EC 56363.3')).toBeVisible();
+  await expect(page.getByText('EC 56441.7')).toBeVisible();
+  await page.getByRole('button', { name: 'Check the caseload' }).click();
+  await expect(page.getByTestId('results-table')).toBeVisible();
+
+  // The tabs, from the keyboard: one tab stop, the arrow key moves and shows.
+  const studentsTab = page.getByRole('tab', { name: 'Students' });
+  const caseloadsTab = page.getByRole('tab', { name: 'Caseloads' });
+  await expect(studentsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(caseloadsTab).toHaveAttribute('tabindex', '-1');
+  await studentsTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(caseloadsTab).toBeFocused();
+  await expect(caseloadsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('results-table')).toBeHidden();
+  const panel = page.getByRole('tabpanel', { name: 'Caseloads' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    `Caseloads: ${want.people.length} people, as of ${AS_OF}`,
+  );
+
+  // Every person, every count and limit, in runCaseloads's own order (by load).
+  await expect.poll(() => shownPeople(page)).toEqual(rowsOf(want));
+  await expect(panel.getByRole('columnheader', { name: 'Load', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(panel.getByRole('columnheader', { name: 'Name', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  );
+  await expect(page.getByTestId('caseloads-summary')).toHaveText('2 people are over a limit.');
+  const rivera = panel.locator('tr.person[data-name="Rivera, Jordan"]');
+  await expect(rivera).toContainText('Resource specialist');
+  await expect(rivera).toContainText('RSP Teacher');
+  await expect(rivera).toContainText('104% of the limit');
+  await expect(rivera).toContainText(`${want.people[0]?.verdicts.ok} OK`);
+  await expect(panel.locator('tr.person[data-name="Chen, Morgan"]')).toContainText(
+    '50% of the limit',
+  );
+
+  // The findings expand: message, fix and source, for the error and for the warning.
+  const overLimit = rivera.getByRole('button', { name: 'Over the limit for Rivera, Jordan' });
+  await overLimit.click();
+  await expect(overLimit).toHaveAttribute('aria-expanded', 'true');
+  const riveraFinding = want.people[0]?.findings[0];
+  const details = page.locator(`#${await overLimit.getAttribute('aria-controls')}`);
+  await expect(details).toContainText(riveraFinding?.message ?? '');
+  await expect(details).toContainText('29 pupils, over the limit of 28');
+  await expect(details).toContainText(riveraFinding?.fixes?.[0] ?? '');
+  await expect(details).toContainText(`Source: ${riveraFinding?.source}`);
+  const overAverage = panel.getByRole('button', { name: 'Over the average for Okafor, Taylor' });
+  await overAverage.click();
+  await expect(page.locator(`#${await overAverage.getAttribute('aria-controls')}`)).toContainText(
+    'local plan',
+  );
+  await expectAccessible('audit-caseloads');
+
+  // Only those over a limit.
+  await panel.getByLabel('Show only people over a limit').check();
+  await expect
+    .poll(async () => (await shownPeople(page)).map(([name]) => name))
+    .toEqual(['Rivera, Jordan', 'Okafor, Taylor']);
+  await saveScreen(page, 'audit-caseloads-over-only');
+  await panel.getByLabel('Show only people over a limit').uncheck();
+
+  // Sorting by name, from the keyboard, and back to load.
+  await panel
+    .getByRole('columnheader', { name: 'Name', exact: true })
+    .getByRole('button')
+    .press('Enter');
+  await expect(panel.getByRole('columnheader', { name: 'Name', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  const byName = (await shownPeople(page)).map((row) => row[0] ?? '');
+  expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+  await expect(panel.getByRole('columnheader', { name: 'Load', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'none',
+  );
+
+  // The downloads are exactly what `caseloads --format csv|html` write for the same files.
+  const csv = await download(page, 'Download caseloads CSV');
+  expect(csv.name).toBe(`caseloads-${AS_OF}.csv`);
+  expect(csv.text).toBe(formatCaseloads(want, 'csv'));
+  const html = await download(page, 'Download caseloads report (HTML)');
+  expect(html.name).toBe(`caseloads-${AS_OF}.html`);
+  expect(html.text).toBe(formatCaseloads(want, 'html'));
+
+  // A district's own resource limit of 30: checked again, the caseloads stay open, no error.
+  await page.getByLabel('Resource specialist: most pupils').fill('30');
+  await page.getByRole('button', { name: 'Check the caseload' }).click();
+  const own = runCaseloads(input, { resourceSpecialist: 30 });
+  await expect(caseloadsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect.poll(() => shownPeople(page)).toEqual(rowsOf(own));
+  await expect(panel.locator('tr.person[data-name="Rivera, Jordan"]')).toHaveAttribute(
+    'data-severity',
+    'none',
+  );
+  expect((await shownPeople(page))[0]).toEqual(['Okafor, Taylor', '56', '55', 'warning']);
+  await expect(page.getByTestId('caseloads-summary')).toHaveText('1 person is over a limit.');
+  await expect(page.getByTestId('caseloads-limits')).toContainText(
+    "Your limits for this audit (not the law's): resource specialist 30",
+  );
+  expect((await download(page, 'Download caseloads CSV')).text).toBe(formatCaseloads(own, 'csv'));
+  await expectAccessible('audit-caseloads-own-limits');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await panel.getByRole('button', { name: 'Over the average for Okafor, Taylor' }).click();
+  await saveScreen(page, 'audit-caseloads-dark');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Back to the law's limits with one button.
+  await page.getByRole('button', { name: 'Use the limits in law' }).click();
+  await expect(page.getByLabel('Resource specialist: most pupils')).toHaveValue('28');
+});
+
+test('caseloads without a services file: it says it needs one, and shows no numbers', async () => {
+  await page.reload();
+  await runWith({ students: STUDENTS });
+  await expect(page.getByTestId('results-table')).toBeVisible();
+  await page.getByRole('tab', { name: 'Caseloads' }).click();
+  await expect(page.getByTestId('caseloads-need-services')).toContainText(
+    'Caseloads need the services file',
+  );
+  await expect(page.getByTestId('caseloads-table')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Download caseloads CSV' })).toHaveCount(0);
+  await expectAccessible('audit-caseloads-no-services');
 });
 
 test('10,000 students: progress shown, the page keeps painting, every student counted, sorting fast', async () => {

@@ -1,0 +1,177 @@
+/**
+ * One row per person: name and position, what their caseload is, count, limit, load against
+ * the limit (a bar with its percentage in words), their students' verdicts and the caseload's
+ * findings, expandable. Sortable by each column (a button in each header, aria-sort on it).
+ */
+import type { PersonCaseload } from '../cli/caseloads';
+import { t } from '../content/ui/i18n';
+import type { StudentStatus } from '../rules/types';
+import {
+  type CaseloadSort,
+  type CaseloadSortKey,
+  isOverLimit,
+  loadPercent,
+} from './caseload-model';
+import { FindingList } from './FindingList';
+import { kindLabel, SEVERITY_VIEW, STATUS_VIEW } from './labels';
+import { STATUSES } from './table-model';
+
+const COLUMNS: { key: CaseloadSortKey; label: string }[] = [
+  { key: 'name', label: 'auditCaseloadColumnName' },
+  { key: 'kind', label: 'auditCaseloadColumnKind' },
+  { key: 'count', label: 'auditCaseloadColumnCount' },
+  { key: 'limit', label: 'auditCaseloadColumnLimit' },
+  { key: 'load', label: 'auditCaseloadColumnLoad' },
+  { key: 'verdicts', label: 'auditCaseloadColumnVerdicts' },
+  { key: 'findings', label: 'auditCaseloadColumnFindings' },
+];
+
+interface Props {
+  people: readonly PersonCaseload[];
+  /** Each person's place in runCaseloads's order: a key that survives sorting and filtering. */
+  idOf: ReadonlyMap<PersonCaseload, number>;
+  sort: CaseloadSort;
+  onSort: (key: CaseloadSortKey) => void;
+  expanded: ReadonlySet<PersonCaseload>;
+  onExpand: (person: PersonCaseload) => void;
+}
+
+export function CaseloadsTable({ people, idOf, sort, onSort, expanded, onExpand }: Props) {
+  return (
+    <div class="table-wrap">
+      <table class="results caseloads" data-testid="caseloads-table">
+        <caption class="visually-hidden">{t('auditCaseloadsCaption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, label }) => {
+              const active = sort.key === key;
+              return (
+                <th key={key} scope="col" aria-sort={active ? sort.direction : 'none'}>
+                  <button type="button" class="sort" onClick={() => onSort(key)}>
+                    {t(label)}
+                    <span class="arrow" aria-hidden="true">
+                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => (
+            <PersonRows
+              key={idOf.get(p)}
+              id={idOf.get(p) ?? 0}
+              person={p}
+              open={expanded.has(p)}
+              onExpand={onExpand}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function PersonRows(props: {
+  id: number;
+  person: PersonCaseload;
+  open: boolean;
+  onExpand: (person: PersonCaseload) => void;
+}) {
+  const { person: p, open } = props;
+  const worst = p.findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : p.findings.length > 0
+      ? 'warning'
+      : 'none';
+  const detailsId = `caseload-findings-${props.id}`;
+  return (
+    <>
+      <tr class={`person load-${worst}`} data-name={p.name} data-severity={worst}>
+        <th scope="row">
+          {p.name}
+          {p.position && <span class="position muted">{p.position}</span>}
+        </th>
+        <td>{kindLabel(p)}</td>
+        <td class="n">{p.count.toLocaleString()}</td>
+        <td class="n">
+          {p.limit === null ? (
+            <>
+              <span aria-hidden="true">—</span>
+              <span class="visually-hidden">{t('auditCaseloadNoLimit')}</span>
+            </>
+          ) : (
+            p.limit.toLocaleString()
+          )}
+        </td>
+        <td>
+          <LoadBar person={p} />
+        </td>
+        <td>
+          <Verdicts verdicts={p.verdicts} />
+        </td>
+        <td>
+          {p.findings.length === 0 ? (
+            t('auditCaseloadNoFindings')
+          ) : (
+            <button
+              type="button"
+              class={`expand secondary sev-${worst}`}
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => props.onExpand(p)}
+            >
+              <span class="arrow" aria-hidden="true">
+                {open ? '▾' : '▸'}
+              </span>{' '}
+              <span class="shape" aria-hidden="true">
+                {SEVERITY_VIEW[worst === 'error' ? 'error' : 'warning'].shape}
+              </span>{' '}
+              {t(worst === 'error' ? 'auditCaseloadOverLimit' : 'auditCaseloadOverAverage')}
+              <span class="visually-hidden"> {t('auditFindingsFor', p.name)}</span>
+            </button>
+          )}
+        </td>
+      </tr>
+      {open && (
+        <tr class="details" id={detailsId}>
+          <td colSpan={COLUMNS.length}>
+            <FindingList findings={p.findings} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** The percentage in words, and a bar for the eye (capped at full, marked when over). */
+function LoadBar({ person }: { person: PersonCaseload }) {
+  const percent = loadPercent(person);
+  if (percent === null) return <span class="muted">{t('auditCaseloadNoLimitLoad')}</span>;
+  const over = isOverLimit(person);
+  return (
+    <span class={`load${over ? ' over' : ''}`}>
+      <span class="load-bar" aria-hidden="true">
+        <span class="load-fill" style={{ width: `${Math.min(100, percent)}%` }} />
+      </span>
+      <span class="load-text">{t('auditCaseloadLoad', percent.toLocaleString())}</span>
+    </span>
+  );
+}
+
+function Verdicts({ verdicts }: { verdicts: Record<StudentStatus, number> }) {
+  return (
+    <ul class="verdicts">
+      {STATUSES.map((s) => (
+        <li key={s} class={`status status-${s}`}>
+          <span class="shape" aria-hidden="true">
+            {STATUS_VIEW[s].shape}
+          </span>{' '}
+          {verdicts[s].toLocaleString()} {t(STATUS_VIEW[s].key)}
+        </li>
+      ))}
+    </ul>
+  );
+}
