@@ -9,8 +9,16 @@
 //                          than the script costs).
 //   contentScriptGzipBytes dist/src/content/index.js, gzip level 9
 //   firstFindingsMs        from the case manager's name appearing on the page to the first marker
+//   backgroundGzipBytes    the service worker as the browser loads it: dist/manifest.json's
+//                          background.service_worker and every file it imports, statically or
+//                          dynamically, each gzip level 9, summed
+//   coldStartFirstFindingsMs  median of 7 runs: with the service worker stopped (CDP
+//                          ServiceWorker.stopAllWorkers, as the browser stops an idle one), from
+//                          navigating to a SEIS fixture page to the first finding drawn
+//                          ([data-cmc-host] [data-rule]); warmStartFirstFindingsMs is the same
+//                          with the worker running, so the difference is the worker's start
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { DIST, launchWithExtension, storeRoster } from '../test/support/extension.js';
@@ -85,6 +93,91 @@ async function measureExtract(context) {
   return result;
 }
 
+/** Relative module specifiers a bundle imports: `from"./x.js"`, `import'./x.js'`, `import("./x.js")`. */
+const IMPORTS = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+
+/** The service worker's script and every file it imports, in dist/, gzip bytes summed. */
+async function backgroundSize() {
+  const manifest = JSON.parse(await readFile(resolve(DIST, 'manifest.json'), 'utf8'));
+  const seen = new Set();
+  const queue = [resolve(DIST, manifest.background.service_worker)];
+  let bytes = 0;
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(file);
+    bytes += gzipSync(code, { level: 9 }).length;
+    for (const [, specifier] of code.toString('utf8').matchAll(IMPORTS)) {
+      queue.push(resolve(dirname(file), specifier));
+    }
+  }
+  return { bytes, files: [...seen].map((f) => relative(DIST, f)) };
+}
+
+/** Whether the browser runs the extension's service worker now (from its targets). */
+async function workerRunning(context, extensionId) {
+  const browser = await context.browser().newBrowserCDPSession();
+  const { targetInfos } = await browser.send('Target.getTargets');
+  await browser.detach();
+  return targetInfos.some(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+}
+
+/**
+ * Stops every service worker, as the browser stops an idle one, and waits until it has. `cdp`
+ * is a session on a page kept open: closing a tab would wake the worker again (tabs.onRemoved).
+ */
+async function stopWorker(cdp, context, extensionId) {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 50 && (await workerRunning(context, extensionId)); i++) {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  if (await workerRunning(context, extensionId)) throw new Error('The worker did not stop.');
+}
+
+/** Milliseconds from navigating to a SEIS form to its first finding drawn in our shadow root. */
+async function timeToFindings(context) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      for (const host of document.querySelectorAll('[data-cmc-host]')) {
+        if (host.shadowRoot?.querySelector('[data-rule]')) {
+          window.__findings = performance.now();
+          observer.disconnect();
+          return;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('https://www.seis.org/forms/1001/state/services/fape3');
+  await page.waitForFunction(() => window.__findings !== undefined, null, { timeout: 15_000 });
+  // performance.now() counts from the navigation's start.
+  const ms = await page.evaluate(() => window.__findings);
+  await page.close();
+  return ms;
+}
+
+/** Cold (the worker stopped first) and warm starts, interleaved, medians of `runs`. */
+async function measureColdStart(context, extensionId, runs = 7) {
+  const cold = [];
+  const warm = [];
+  const control = await context.newPage();
+  const cdp = await context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+  await timeToFindings(context); // the page's own caches, warmed alike for both
+  for (let i = 0; i < runs; i++) {
+    await stopWorker(cdp, context, extensionId);
+    cold.push(await timeToFindings(context));
+    if (!(await workerRunning(context, extensionId))) throw new Error('The worker did not start.');
+    warm.push(await timeToFindings(context));
+  }
+  await cdp.detach();
+  await control.close();
+  return { cold: median(cold), warm: median(warm) };
+}
+
 async function taskSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'TaskDuration').value;
@@ -135,12 +228,14 @@ async function measureFirstFindings(context) {
 
 export async function browserBench() {
   const content = await readFile(resolve(DIST, 'src/content/index.js'));
-  const { context, worker } = await launchWithExtension();
+  const background = await backgroundSize();
+  const { context, worker, extensionId } = await launchWithExtension();
   try {
     await serveVendorFixtures(context);
     await serveBenchPages(context);
     await storeRoster(worker, await readFixtureRoster());
     const extract = await measureExtract(context);
+    const start = await measureColdStart(context, extensionId);
     const without = [];
     const withIt = [];
     let mutations = 0;
@@ -159,6 +254,10 @@ export async function browserBench() {
       churnMainThreadMsWith: Number(median(withIt).toFixed(1)),
       contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
       firstFindingsMs: Number((await measureFirstFindings(context)).toFixed(1)),
+      backgroundGzipBytes: background.bytes,
+      backgroundFiles: background.files.length,
+      coldStartFirstFindingsMs: Number(start.cold.toFixed(1)),
+      warmStartFirstFindingsMs: Number(start.warm.toFixed(1)),
     };
   } finally {
     await context.close();

@@ -90,7 +90,8 @@ async function checkView(state: TabState, sender: FrameSender, change: Change): 
   const result = merged && hasContent(merged) ? await evaluate(merged, memory.chosenRole) : null;
   state.status = { result, iep: view, vendor: merged?.vendor ?? null };
   await writeTabState(sender.tabId, state);
-  await showBadge(sender.tabId, result);
+  // The tab may have closed while the check ran: its badge is gone with it, not a failure.
+  await showBadge(sender.tabId, result).catch(() => undefined);
 
   const drawing = drawingFrame(group);
   const drawState = (frameId: number): DrawState => ({

@@ -161,8 +161,13 @@ export class PageCheck {
     this.notes.clear();
   }
 
-  /** Hosts left by an earlier copy of this script (an extension update), to be cleared. */
+  /**
+   * Hosts left by an earlier copy of this script (an extension update), to be cleared: ours
+   * have a shadow root; a page's own element with the attribute is the page's, left alone.
+   */
   static clearStaleHosts(doc: Document): void {
-    for (const stale of doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) stale.remove();
+    for (const stale of doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) {
+      if (stale.shadowRoot) stale.remove();
+    }
   }
 }

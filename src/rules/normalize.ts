@@ -158,7 +158,8 @@ export function normalizeGrade(text: string): NormalizedGrade | null {
     .replace(/^(grade level|grade|gr|grd)\s*/, '')
     .replace(/\s*(grade|gr)$/, '')
     .trim();
-  const word = GRADE_WORDS[t];
+  // Own keys only: a page's "constructor" or "__proto__" is no grade (and no Object method).
+  const word = Object.hasOwn(GRADE_WORDS, t) ? GRADE_WORDS[t] : undefined;
   if (word) return word;
   const ordinal = ORDINAL_WORDS.indexOf(t);
   if (ordinal >= 0) return String(ordinal + 1) as Grade;

@@ -8,6 +8,7 @@ import { buildSnapshot } from '../build-snapshot';
 import { clean } from '../dom';
 import { shownAt } from '../shown-at';
 import type { IepView, SnapshotService } from '../snapshot';
+import { limit } from '../values';
 import { onHost } from './field-selectors';
 
 /** "#1 330 Specialized Academic Instruction" → code and name. */
@@ -35,7 +36,9 @@ function readServiceCard(card: Element): SnapshotService | null {
         break;
       }
       case 'duration': {
-        service.time = { frequency: value };
+        // Bounded like every other value: the protocol refuses longer text, which would leave
+        // the whole page unchecked.
+        service.time = { frequency: limit(value) };
         break;
       }
       case 'staff':
