@@ -5,149 +5,154 @@
  *
  * The key holds every input the engine reads except what identifies the student: id, name and
  * date of birth, and the services' start and end dates (the engine does not read them; the
- * audit passes it only the services in effect on the check date). Grade, age and date of birth
- * are in the key as the one thing the engine makes of them, the grade it compares
+ * audit passes it only the services in effect on the check date). Date of birth is in the key
+ * as the one thing the engine makes of it with the grade, the grade it compares
  * (effectiveGrade: the grade, else one the age settles).
  * Provider names are in the key as the relation they establish (`provider`, set by the audit
  * with namesMatch exactly as the engine would), and the case manager as their credentials,
  * position and whether they are known. test/cli/audit.test.ts checks that an audit with the
  * memo equals one without it.
  *
+ * Results are kept by case manager (their credentials, as above), then by a number for the
+ * student's part and the services' (each interned once per distinct value by the audit), so a
+ * key is built without reading a name or a free-text cell.
  * The memo lives as long as one audit: it is not shared between runs.
  */
 
-import { effectiveGrade } from '../rules/context';
-import type {
-  CaseManagerInfo,
-  CaseResult,
-  CaseService,
-  CaseStudent,
-  StudentCase,
-} from '../rules/types';
+import type { CaseManagerInfo, CaseResult, ProviderRelation } from '../rules/types';
 
-/** One key field: undefined and null kept apart from any text. */
-function part(x: string | number | boolean | null | undefined): string {
-  return x === undefined ? '\u0001' : x === null ? '\u0004' : String(x);
+/** The relation in a service's number (see serviceKey): none set, 'cm', 'other', 'unknown'. */
+const RELATION_CODE: Record<ProviderRelation, number> = { cm: 1, other: 2, unknown: 3 };
+
+/** A service's part of a key: its number from serviceId and the provider relation set on it. */
+export function serviceKey(service: number, relation: ProviderRelation | undefined): number {
+  return service * 4 + (relation === undefined ? 0 : RELATION_CODE[relation]);
 }
 
-/** What the engine reads of a service (not its dates, not the provider's name: see above). */
-export type ServiceParts = Pick<
-  CaseService,
-  'code' | 'name' | 'setting' | 'provider' | 'providerPosition'
->;
-
-function serviceKey(v: ServiceParts): string {
-  return `S${v.code}\u0002${part(v.name)}\u0002${part(v.setting)}\u0002${part(v.provider)}\u0002${part(v.providerPosition)}`;
-}
+/** How many results of one shape (shapeOf) a new one is compared with. */
+const PEERS_COMPARED = 8;
 
 export class CaseMemo {
-  private readonly results = new Map<string, CaseResult>();
-  /** Interned parts, so that keys stay short: one number per case manager and per service. */
+  /** Results by case manager (managerId), then by case (key). */
+  private readonly results = new Map<number, Map<number, CaseResult>>();
+  private current = new Map<number, CaseResult>();
+  /** Results kept, by shape (shapeOf), to share equal ones (see set). */
+  private readonly kept = new Map<number, CaseResult[]>();
   private readonly managers = new WeakMap<CaseManagerInfo, number>();
   private readonly managerIds = new Map<string, number>();
-  private readonly services = new WeakMap<CaseService, number>();
   private readonly serviceIds = new Map<string, number>();
-  private readonly studentIds = new Map<string, number>();
+  /** Lists of services by number: 0 for none, then one service (by serviceKey) or several. */
+  private readonly singles = new Map<number, number>();
+  private readonly lists = new Map<string, number>();
+  private listCount = 1;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly evaluate: (c: StudentCase) => CaseResult) {}
+  /** @param students how many numbers `key` may be given for a student (0 to students - 1). */
+  constructor(private readonly students: number) {}
 
-  run(c: StudentCase): CaseResult {
-    return this.runKeyed(this.key(c), () => c);
+  /** Makes get and set work on the cases of this case manager. */
+  forManager(cm: CaseManagerInfo | null): void {
+    const id = this.managerId(cm);
+    let results = this.results.get(id);
+    if (results === undefined) {
+      results = new Map();
+      this.results.set(id, results);
+    }
+    this.current = results;
   }
 
-  /**
-   * The result for a case named by its key (see `caseKey`); `build` makes the case only when
-   * the engine must run. Lets an audit skip building cases it has already seen.
-   */
-  runKeyed(key: string, build: () => StudentCase): CaseResult {
-    let result = this.results.get(key);
-    if (result === undefined) {
-      this.misses++;
-      result = this.evaluate(build());
-      this.results.set(key, result);
-    } else {
-      this.hits++;
-    }
+  get(key: number): CaseResult | undefined {
+    const result = this.current.get(key);
+    if (result !== undefined) this.hits++;
     return result;
   }
 
-  key(c: StudentCase): string {
-    const ids = new Array<number>(c.services.length);
-    for (let i = 0; i < ids.length; i++) ids[i] = this.serviceId(c.services[i] as CaseService);
-    return this.caseKey(
-      c.asOf,
-      c.caseManager,
-      this.studentId(c.student, c.asOf),
-      ids,
-      c.disabledRules,
-    );
+  /**
+   * Stores the engine's result for a key; returns the result to use: an equal one already
+   * kept, or a compact copy of this one. Most distinct cases get one of a few results, and a
+   * large audit's results outlive many young-generation collections, each one copying them:
+   * sharing keeps one copy of each, with its texts flat rather than in the many pieces a
+   * message is built from.
+   */
+  set(key: number, result: CaseResult): CaseResult {
+    this.misses++;
+    const shape = shapeOf(result);
+    let peers = this.kept.get(shape);
+    if (peers === undefined) {
+      peers = [];
+      this.kept.set(shape, peers);
+    }
+    let kept: CaseResult | undefined;
+    for (const peer of peers) {
+      if (sameContent(peer, result)) {
+        kept = peer;
+        break;
+      }
+    }
+    if (kept === undefined) {
+      kept = compactResult(result);
+      if (peers.length < PEERS_COMPARED) peers.push(kept);
+    }
+    this.current.set(key, kept);
+    return kept;
   }
 
   /**
-   * The key of a case from its parts: `student` from studentId, `services` from serviceId or
-   * servicePartsId (any order; the array is sorted in place).
+   * The key of a case of the current case manager from its parts: `student` a number for what
+   * the engine reads of the student (grade compared, disabilities, alternate placement,
+   * placement), below the constructor's `students`; `services[0…count)` from serviceKey, in any
+   * order (sorted in place). Lists and students are numbered densely, each fewer than
+   * the students of the file, so keys stay exact integers. Within one audit every student's
+   * services come from the same place (the services file, or the placement when there is
+   * none), so the key need not say which.
    */
-  caseKey(
-    asOf: string,
-    caseManager: CaseManagerInfo | null,
-    student: number,
-    services: number[],
-    disabledRules?: readonly string[],
-  ): string {
+  key(student: number, services: number[], count: number): number {
+    return this.listId(services, count) * this.students + student;
+  }
+
+  private listId(services: number[], count: number): number {
+    if (count === 0) return 0;
+    if (count === 1) {
+      const only = services[0] as number;
+      let id = this.singles.get(only);
+      if (id === undefined) {
+        id = this.listCount++;
+        this.singles.set(only, id);
+      }
+      return id;
+    }
     // In ascending order (insertion sort: a student has a few services).
-    for (let i = 1; i < services.length; i++) {
+    for (let i = 1; i < count; i++) {
       const id = services[i] as number;
       let j = i - 1;
       for (; j >= 0 && (services[j] as number) > id; j--) services[j + 1] = services[j] as number;
       services[j + 1] = id;
     }
-    let list = '';
-    for (let i = 0; i < services.length; i++)
-      list += i === 0 ? `${services[i]}` : `,${services[i]}`;
-    const disabled = disabledRules && disabledRules.length > 0 ? disabledRules.join(',') : '';
-    return `${asOf}\u0005${this.managerId(caseManager)}\u0005${student}\u0005${list}\u0005${disabled}`;
-  }
-
-  /** What the engine reads of the student, as a number: grade compared, disabilities, placement. */
-  studentId(s: CaseStudent, asOf: string): number {
-    const k =
-      `${part(effectiveGrade(s, asOf))}\u0005${part(s.primary)}\u0005${part(s.secondary)}` +
-      `\u0005${part(s.alternatePlacement)}\u0005${part(s.placement)}`;
-    let id = this.studentIds.get(k);
+    let k = `${services[0]}`;
+    for (let i = 1; i < count; i++) k += `,${services[i]}`;
+    let id = this.lists.get(k);
     if (id === undefined) {
-      id = this.studentIds.size;
-      this.studentIds.set(k, id);
-    }
-    return id;
-  }
-
-  /** A service's number; the same service object is read once (do not change it after). */
-  serviceId(v: CaseService): number {
-    let id = this.services.get(v);
-    if (id === undefined) {
-      id = this.servicePartsId(v);
-      this.services.set(v, id);
+      id = this.listCount++;
+      this.lists.set(k, id);
     }
     return id;
   }
 
   /**
-   * The number of a service of the services file, from the fields its CaseService is made of
-   * (the audit's toCaseService): setting from location and delivery, provider the relation set.
-   * Keyed on location and delivery apart, which is finer than the setting they make: equal keys
-   * still mean equal services for the engine.
+   * The number of a service of the services file from the fields the engine reads of the
+   * CaseService the audit makes of it (the setting from location and delivery; not the provider's
+   * name, which serviceKey stands for by its relation). Keyed on location and delivery apart,
+   * which is finer than the setting they make: equal numbers still mean equal services.
    */
-  recordId(
+  serviceId(
     code: string,
     name: string | undefined,
     location: string | undefined,
     delivery: string | undefined,
-    provider: CaseService['provider'],
     providerPosition: string | undefined,
   ): number {
-    const k = `R${code}\u0002${part(name)}\u0002${part(location)}\u0002${part(delivery)}\u0002${part(provider)}\u0002${part(providerPosition)}`;
+    const k = `${part(code)}${part(name)}${part(location)}${part(delivery)}${part(providerPosition)}`;
     let id = this.serviceIds.get(k);
     if (id === undefined) {
       id = this.serviceIds.size;
@@ -156,33 +161,14 @@ export class CaseMemo {
     return id;
   }
 
-  /** The number of a service from the fields the engine reads, without building the service. */
-  servicePartsId(v: ServiceParts): number {
-    const k = serviceKey(v);
-    let id = this.serviceIds.get(k);
-    if (id === undefined) {
-      id = this.serviceIds.size;
-      this.serviceIds.set(k, id);
-    }
-    return id;
-  }
-
-  managerId(cm: CaseManagerInfo | null): number {
+  private managerId(cm: CaseManagerInfo | null): number {
     if (cm === null) return -1;
     let id = this.managers.get(cm);
     if (id === undefined) {
-      const k = JSON.stringify([
-        cm.known,
-        Boolean(cm.name?.trim()),
-        cm.position ?? null,
-        cm.roleOverride ?? null,
-        cm.authorizations.map((a) => [
-          a.key ?? null,
-          a.text ?? null,
-          a.issued ?? null,
-          a.expires ?? null,
-        ]),
-      ]);
+      let k = `${cm.known}|${Boolean(cm.name?.trim())}|${part(cm.position)}${part(cm.roleOverride)}`;
+      for (const a of cm.authorizations) {
+        k += `|${part(a.key)}${part(a.text)}${part(a.issued)}${part(a.expires)}`;
+      }
       id = this.managerIds.get(k);
       if (id === undefined) {
         id = this.managerIds.size;
@@ -192,4 +178,87 @@ export class CaseMemo {
     }
     return id;
   }
+}
+
+/**
+ * A number from a result's lengths and a few characters of its short texts: equal results have
+ * equal shapes, and results of one shape are few enough to compare.
+ */
+function shapeOf(r: CaseResult): number {
+  let h = r.findings.length * 31 + r.status.length * 7 + r.role.length;
+  for (const f of r.findings) {
+    h = Math.imul(h, 31) + f.message.length;
+    h = Math.imul(h, 31) + f.rule.length * 5 + f.severity.length;
+    if (f.until !== undefined) h = Math.imul(h, 31) + textHash(f.until);
+    if (f.authorization !== undefined) h = Math.imul(h, 31) + textHash(f.authorization);
+    if (f.fixes !== undefined) h = Math.imul(h, 31) + f.fixes.length;
+  }
+  return h | 0;
+}
+
+/** The last few characters of a short text (a date's day and month, a key). */
+function textHash(text: string): number {
+  let h = text.length;
+  for (let i = Math.max(0, text.length - 6); i < text.length; i++) {
+    h = Math.imul(h, 31) + text.charCodeAt(i);
+  }
+  return h;
+}
+
+/** A copy of a result with its findings' texts flat (properties in the same order). */
+function compactResult(r: CaseResult): CaseResult {
+  return {
+    ...r,
+    findings: r.findings.map((f) => {
+      const copy = { ...f, message: flat(f.message) };
+      if (f.fixes !== undefined) copy.fixes = f.fixes.map(flat);
+      return copy;
+    }),
+  };
+}
+
+/**
+ * A text in one piece: a message is built of many, and a string made by concatenation is
+ * flattened into a new string when sliced.
+ */
+function flat(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * Deep equality of plain data (objects, arrays, texts), with properties in the same order so
+ * that JSON output is the same too. Each depth lists an object's keys in a reused array.
+ */
+function sameContent(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameContent(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  let keys = KEYS[depth];
+  if (keys === undefined) {
+    keys = [];
+    KEYS[depth] = keys;
+  }
+  let n = 0;
+  for (const k in a) keys[n++] = k;
+  let i = 0;
+  for (const k in b) {
+    if (i === n || keys[i] !== k) return false;
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (x !== y && !sameContent(x, y, depth + 1)) return false;
+    i++;
+  }
+  return i === n;
+}
+
+const KEYS: string[][] = [];
+
+/** One key field, length-prefixed so that no text can forge another key; null and undefined apart. */
+export function part(x: string | null | undefined): string {
+  return x === undefined ? '~' : x === null ? '!' : `${x.length}:${x}`;
 }

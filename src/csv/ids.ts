@@ -7,9 +7,13 @@ export const ID_KINDS: readonly IdKind[] = ['vendorId', 'localId', 'stateId'];
 
 export type StudentIds = Partial<Record<IdKind, string>>;
 
-/** "Last, First" from name parts; either part alone when the other is empty. */
+/**
+ * "Last, First" from name parts; either part alone when the other is empty. Joined into one
+ * flat string: a report keeps every student's name, and a concatenation would keep three
+ * strings (and, through the parts, the file's whole text).
+ */
 export function joinName(last: string | undefined, first: string | undefined): string | undefined {
-  if (last && first) return `${last}, ${first}`;
+  if (last && first) return [last, first].join(', ');
   return last || first || undefined;
 }
 

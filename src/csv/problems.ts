@@ -46,6 +46,9 @@ export interface ReadResult<T> {
   encoding: 'utf-8' | 'windows-1252';
 }
 
+/** A read whose records went one at a time to the caller (see readStudents): all but them. */
+export type ReadSummary = Omit<ReadResult<never>, 'records'>;
+
 /** Quotes a value for a message, shortened so a message stays one line. */
 export function quote(value: string): string {
   const v = value.length > 60 ? `${value.slice(0, 57)}…` : value;
@@ -53,12 +56,11 @@ export function quote(value: string): string {
 }
 
 /** The result of a file that could not be used at all: its problems, nothing read. */
-export function unreadable<T>(opened: {
+export function unreadable(opened: {
   errors: CsvProblem[];
-  encoding: ReadResult<T>['encoding'];
-}): ReadResult<T> {
+  encoding: ReadSummary['encoding'];
+}): ReadSummary {
   return {
-    records: [],
     errors: opened.errors,
     warnings: [],
     fatal: true,

@@ -38,7 +38,7 @@ export function readRoster(
     ],
     options,
   );
-  if (!opened.ok) return unreadable(opened);
+  if (!opened.ok) return { records: [], ...unreadable(opened) };
   const { table } = opened;
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];

@@ -6,7 +6,7 @@
 
 import { minutesPerWeek } from './frequency';
 import { ID_KINDS, joinName, type StudentIds } from './ids';
-import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
+import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { cached, isBlank, labelOf, valueParsers } from './values';
@@ -52,6 +52,17 @@ export function readServices(
   input: Uint8Array | string,
   options: ReadOptions = {},
 ): ReadResult<ServiceRecord> {
+  const records: ServiceRecord[] = [];
+  const summary = eachService(input, (s) => records.push(s), options);
+  return { records, ...summary };
+}
+
+/** readServices with each record handed to `visit` as it is read, in file order, instead of kept. */
+export function eachService(
+  input: Uint8Array | string,
+  visit: (record: ServiceRecord) => void,
+  options: ReadOptions = {},
+): ReadSummary {
   const opened = openTable(
     input,
     SERVICE_FIELDS,
@@ -70,8 +81,11 @@ export function readServices(
   const warnings: CsvProblem[] = [];
   const parse = valueParsers();
   const minutes = cached(minutesPerWeek);
-  const label = cached(labelOf);
-  const records: ServiceRecord[] = [];
+  // A service cell gives its code and its label, read together: one lookup per cell.
+  const service = cached((text: string) => ({
+    code: parse.service(text),
+    label: labelOf(text),
+  }));
   const unreadFrequencies = new Set<string>();
 
   forEachDataRow(table, errors, (row, r) => {
@@ -110,11 +124,12 @@ export function readServices(
     if (codeText !== undefined) {
       code = parse.service(codeText);
       if (code === null) fail('serviceCode', `${quote(codeText)} is not a service code`);
-      if (serviceText !== undefined) name = label(serviceText);
+      if (serviceText !== undefined) name = service(serviceText).label;
     } else if (serviceText !== undefined) {
-      code = parse.service(serviceText);
+      const read = service(serviceText);
+      code = read.code;
       if (code === null) fail('service', `${quote(serviceText)} is not a service code or name`);
-      name = label(serviceText);
+      name = read.label;
     } else {
       fail(table.has('service') ? 'service' : 'serviceCode', 'the row has no service');
     }
@@ -177,8 +192,8 @@ export function readServices(
       }
     }
 
-    if (!bad) records.push(rec);
+    if (!bad) visit(rec);
   });
 
-  return { records, errors, warnings, fatal: false, encoding: table.encoding };
+  return { errors, warnings, fatal: false, encoding: table.encoding };
 }

@@ -5,7 +5,7 @@
  */
 
 import { ID_KINDS, joinName, type StudentIds } from './ids';
-import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
+import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { isBlank, valueParsers } from './values';
@@ -49,6 +49,20 @@ export function readStudents(
   input: Uint8Array | string,
   options: ReadOptions = {},
 ): ReadResult<StudentRecord> {
+  const records: StudentRecord[] = [];
+  const summary = eachStudent(input, (s) => records.push(s), options);
+  return { records, ...summary };
+}
+
+/**
+ * readStudents with each record handed to `visit` as it is read, in file order, instead of
+ * kept: a large audit keeps only what it needs of each row (see cli/commands/audit.ts).
+ */
+export function eachStudent(
+  input: Uint8Array | string,
+  visit: (record: StudentRecord) => void,
+  options: ReadOptions = {},
+): ReadSummary {
   const opened = openTable(
     input,
     STUDENT_FIELDS,
@@ -67,7 +81,6 @@ export function readStudents(
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];
   const parse = valueParsers();
-  const records: StudentRecord[] = [];
   const seenIds = new Map<string, number>();
 
   forEachDataRow(table, errors, (row, r) => {
@@ -170,8 +183,8 @@ export function readStudents(
         seenIds.set(id, rec.line);
       }
     }
-    records.push(rec);
+    visit(rec);
   });
 
-  return { records, errors, warnings, fatal: false, encoding: table.encoding };
+  return { errors, warnings, fatal: false, encoding: table.encoding };
 }

@@ -36,6 +36,11 @@ export class Table<F extends string> {
   private cursor: RowCursor | undefined;
   /** How many rows have been read (streamed tables: rowLines holds their lines). */
   private read = 0;
+  /**
+   * match.columns as a Map: looking a field up in it is cheaper than in an object whose shape
+   * differs between files, which costs a slow lookup for every cell read.
+   */
+  private readonly columns: Map<F, number[]>;
 
   constructor(init: {
     file: string | undefined;
@@ -56,6 +61,7 @@ export class Table<F extends string> {
     this.match = init.match;
     this.encoding = init.encoding;
     this.delimiter = init.delimiter;
+    this.columns = new Map(Object.entries(init.match.columns) as [F, number[]][]);
     if (init.cursor) {
       this.cursor = init.cursor;
       const lines = init.lines ?? [];
@@ -95,12 +101,12 @@ export class Table<F extends string> {
   }
 
   has(field: F): boolean {
-    return this.match.columns[field] !== undefined;
+    return this.columns.has(field);
   }
 
   /** The first non-empty cell of the field's columns, trimmed; undefined when none. */
   value(row: readonly string[], field: F): string | undefined {
-    const cols = this.match.columns[field];
+    const cols = this.columns.get(field);
     if (cols === undefined) return undefined;
     for (let i = 0; i < cols.length; i++) {
       const raw = row[cols[i] as number];
@@ -113,7 +119,7 @@ export class Table<F extends string> {
 
   /** The 0-based column of the cell value() reads (the field's first column when all are empty). */
   columnOf(row: readonly string[], field: F): number {
-    const cols = this.match.columns[field] ?? [];
+    const cols = this.columns.get(field) ?? [];
     for (const index of cols) {
       const raw = row[index];
       if (raw !== undefined && cleanCell(raw) !== '') return index;
@@ -123,7 +129,7 @@ export class Table<F extends string> {
 
   /** The first column of a field (for messages about a missing value). */
   firstColumn(field: F): number | undefined {
-    return this.match.columns[field]?.[0];
+    return this.columns.get(field)?.[0];
   }
 
   /** 1-based physical line where parsed row `r` starts. */

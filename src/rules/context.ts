@@ -79,21 +79,69 @@ export function effectiveGrade(student: CaseStudent, asOf: string): string | nul
   return age === null || age === undefined ? null : gradeFromAge(age);
 }
 
+/**
+ * A student's disability codes, one set per pair of codes: every case builds one, and there
+ * are few pairs. Shared: read them, never change them.
+ */
+function codesOf(primary: string | null, secondary: string | null): ReadonlySet<string> {
+  return sharedPair(CODE_SETS, primary, secondary, () => {
+    const codes = new Set<string>();
+    if (primary !== null) codes.add(primary);
+    if (secondary !== null) codes.add(secondary);
+    return codes;
+  });
+}
+
+/** [a] or [a, b], one list per pair (disability codes judged). Shared: never change them. */
+function listOf(a: string, b: string | null): readonly string[] {
+  return sharedPair(LISTS, a, b, () => (b === null ? [a] : [a, b]));
+}
+
+const CODE_SETS = new Map<string | null, Map<string | null, ReadonlySet<string>>>();
+const LISTS = new Map<string | null, Map<string | null, readonly string[]>>();
+
+/**
+ * The value for a pair of disability codes, made once. Bounded: past a few hundred pairs (the
+ * codes are CALPADS codes, a few dozen) a value is made anew each time.
+ */
+function sharedPair<V>(
+  cache: Map<string | null, Map<string | null, V>>,
+  a: string | null,
+  b: string | null,
+  make: () => V,
+): V {
+  let byB = cache.get(a);
+  if (byB === undefined) {
+    if (cache.size >= 256) return make();
+    byB = new Map();
+    cache.set(a, byB);
+  }
+  let v = byB.get(b);
+  if (v === undefined) {
+    if (byB.size >= 256) return make();
+    v = make();
+    byB.set(b, v);
+  }
+  return v;
+}
+
+function byCode(a: ServiceFact, b: ServiceFact): number {
+  return compareStrings(a.code, b.code);
+}
+
 export function buildContext(c: StudentCase): RuleContext {
   const primary = disability(c.student.primary);
   const secondary = disability(c.student.secondary);
   const grade = effectiveGrade(c.student, c.asOf);
-  const codes = new Set<string>();
-  if (primary !== null) codes.add(primary);
-  if (secondary !== null) codes.add(secondary);
-  const student: StudentFacts = { grade, codes };
+  const student: StudentFacts = { grade, codes: codesOf(primary, secondary) };
   const cm = c.caseManager;
   const cmKnown = cm?.known === true;
   const held = cm && cmKnown ? sharedHeld(cm.authorizations, c.asOf) : NO_HELD;
 
-  const holdsSpecialClass = held.some(
-    (h) => h.row?.key === 'SLP-SCA' && h.validity.state === 'valid',
-  );
+  let holdsSpecialClass = false;
+  for (const h of held) {
+    if (h.row?.key === 'SLP-SCA' && h.validity.state === 'valid') holdsSpecialClass = true;
+  }
   const role = inferRole(c.services, cm, holdsSpecialClass, c.servicesShown !== false);
   const services: ServiceFact[] = new Array(c.services.length);
   for (let i = 0; i < services.length; i++) {
@@ -105,7 +153,7 @@ export function buildContext(c: StudentCase): RuleContext {
       setting: serviceSetting(s.setting, c.student.placement),
     };
   }
-  sortInPlace(services, (a, b) => compareStrings(a.code, b.code));
+  sortInPlace(services, byCode);
 
   const alternatePlacementInEffect =
     c.student.alternatePlacement === true && isLowIncidence(primary) && secondary !== null;
@@ -129,10 +177,14 @@ export function buildContext(c: StudentCase): RuleContext {
     primary !== null &&
     (role.role === 'instruction' || instructing.length > 0 || role.instructionUnknown);
   const targets =
-    alternatePlacementInEffect && secondary ? [primary ?? '', secondary] : [primary ?? ''];
+    alternatePlacementInEffect && secondary
+      ? listOf(primary ?? '', secondary)
+      : listOf(primary ?? '', null);
   const instruction = judgeable ? instructionVerdict(held, targets, student, inResource) : null;
   const secondaryInstruction =
-    judgeable && secondary ? instructionVerdict(held, [secondary], student, inResource) : null;
+    judgeable && secondary
+      ? instructionVerdict(held, listOf(secondary, null), student, inResource)
+      : null;
 
   const provided: string[] = [];
   if (cmKnown) {

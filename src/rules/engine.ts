@@ -5,6 +5,7 @@
  */
 import { buildContext } from './context';
 import { RULES, ruleRank } from './registry';
+import type { RuleModule } from './rule';
 import { sortInPlace } from './sort';
 import type { CaseResult, Finding, Severity, StudentCase, StudentStatus } from './types';
 
@@ -18,9 +19,13 @@ const SEVERITY_RANK: Record<Severity, number> = {
 
 /** violation if any error, else review if any warning, else ok. */
 export function statusOf(findings: readonly Finding[]): StudentStatus {
-  if (findings.some((f) => f.severity === 'error')) return 'violation';
-  if (findings.some((f) => f.severity === 'warning')) return 'review';
-  return 'ok';
+  let status: StudentStatus = 'ok';
+  for (let i = 0; i < findings.length; i++) {
+    const severity = (findings[i] as Finding).severity;
+    if (severity === 'error') return 'violation';
+    if (severity === 'warning') status = 'review';
+  }
+  return status;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -39,9 +44,11 @@ export function evaluateCase(c: StudentCase): CaseResult {
   const ctx = buildContext(c);
   const disabled = c.disabledRules && c.disabledRules.length > 0 ? new Set(c.disabledRules) : null;
   const findings: Finding[] = [];
-  for (const r of RULES) {
+  for (let i = 0; i < RULES.length; i++) {
+    const r = RULES[i] as RuleModule;
     if (disabled?.has(r.meta.id)) continue;
-    for (const f of r.check(ctx)) findings.push(f);
+    const found = r.check(ctx);
+    for (let j = 0; j < found.length; j++) findings.push(found[j] as Finding);
   }
   sortInPlace(findings, compareFindings);
   return { status: statusOf(findings), role: ctx.role.role, findings };

@@ -42,7 +42,7 @@ export function makeFinding(
     rule: meta.id,
     severity: extra.severity ?? meta.severity,
     message,
-    source: extra.source ? sourceText(extra.source) : meta.source,
+    source: extra.source ? sharedSourceText(extra.source) : meta.source,
     status,
   };
   if (extra.fixes && extra.fixes.length > 0) f.fixes = extra.fixes;
@@ -50,4 +50,16 @@ export function makeFinding(
   if (extra.serviceCode) f.serviceCode = extra.serviceCode;
   if (extra.until) f.until = extra.until;
   return f;
+}
+
+/** sourceText, one string per source: findings of many cases cite a few sources. */
+const SOURCE_TEXTS = new Map<SourceId, string>();
+
+function sharedSourceText(id: SourceId): string {
+  let text = SOURCE_TEXTS.get(id);
+  if (text === undefined) {
+    text = sourceText(id);
+    SOURCE_TEXTS.set(id, text);
+  }
+  return text;
 }

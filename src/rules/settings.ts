@@ -4,6 +4,8 @@
  * RSP: resource in all its forms: pull-out, push-in, support of a fully included student.
  */
 
+import { memoString } from './memo';
+
 export type SettingKind = 'sdc' | 'rsp';
 
 const SDC_RE = /\b(sdc|special day|self[\s-]?contained|departmentali[sz]ed|special class)\b/i;
@@ -13,10 +15,15 @@ const RSP_RE =
 /** null when the text does not say. SDC wins: "SDC pull-out" is still an SDC. */
 export function classifySetting(text: string | undefined | null): SettingKind | null {
   if (!text) return null;
+  return classifyCached(text);
+}
+
+/** Services and placements repeat a few settings: each is read once (setting texts only). */
+const classifyCached = memoString((text: string): SettingKind | null => {
   if (SDC_RE.test(text)) return 'sdc';
   if (RSP_RE.test(text)) return 'rsp';
   return null;
-}
+}, 1024);
 
 /** The service's own setting, else the student's placement. */
 export function serviceSetting(

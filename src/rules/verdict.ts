@@ -12,7 +12,7 @@ import { type CoverageAnswer, rowCovers, verdictConditionText } from './coverage
 import { type AuthorizationRow, authorizationByKey } from './data/authorizations';
 import { serviceByCode } from './data/services';
 import { endKey } from './dates';
-import { inSpan } from './grades';
+import { gradeIndex, inSpan } from './grades';
 import { type ResolvedHeld, weakest } from './held';
 import type { FactStatus } from './types';
 
@@ -228,22 +228,67 @@ export function instructionVerdict(
   inResource: boolean,
 ): InstructionVerdict {
   const memo = verdictsOn(held);
-  const grade = student.grade;
-  let key = `${inResource ? 'i1' : 'i0'}${grade == null ? '~' : `${grade.length}:${grade}`}|`;
-  for (const t of targets) key += `${t.length}:${t},`;
-  key += '|';
-  const codes = student.codes;
-  if (codes.size <= 1) {
-    for (const c of codes) key += `${c.length}:${c},`;
-  } else {
-    for (const c of [...codes].sort()) key += `${c.length}:${c},`;
-  }
+  const key = instructionKey(targets, student, inResource);
   let v = memo.get(key) as InstructionVerdict | undefined;
   if (v === undefined) {
     v = computeInstructionVerdict(held, targets, student, inResource);
     remember(memo, key, v);
   }
   return v;
+}
+
+/**
+ * The key of an instruction verdict: everything it reads besides the authorizations. A number
+ * when the parts are few and known (one or two disabilities, a known grade), which is cheaper
+ * to find than text; else text. Numbers and texts never collide as keys.
+ */
+function instructionKey(
+  targets: readonly string[],
+  student: StudentFacts,
+  inResource: boolean,
+): number | string {
+  const grade = student.grade == null ? 16 : gradeIndex(student.grade);
+  const codes = student.codes;
+  if (grade !== null && targets.length <= 2 && codes.size <= 2) {
+    const t0 = codeNumber(targets[0]);
+    const t1 = codeNumber(targets[1]);
+    let c0 = 0;
+    let c1 = 0;
+    for (const c of codes) {
+      const n = codeNumber(c);
+      if (c0 === 0) c0 = n;
+      else c1 = n;
+    }
+    if (t0 >= 0 && t1 >= 0 && c0 >= 0 && c1 >= 0) {
+      // The codes are a set: in ascending order.
+      const lo = c1 !== 0 && c1 < c0 ? c1 : c0;
+      const hi = c1 !== 0 && c1 < c0 ? c0 : c1;
+      return (inResource ? 1 : 0) + 2 * grade + 64 * t0 + 4096 * t1 + 262144 * lo + 16777216 * hi;
+    }
+  }
+  let key = `${inResource ? 'i1' : 'i0'}${student.grade == null ? '~' : `${student.grade.length}:${student.grade}`}|`;
+  for (const t of targets) key += `${t.length}:${t},`;
+  key += '|';
+  if (codes.size <= 1) {
+    for (const c of codes) key += `${c.length}:${c},`;
+  } else {
+    for (const c of [...codes].sort()) key += `${c.length}:${c},`;
+  }
+  return key;
+}
+
+/** Disability codes as numbers 1 to 63 for instructionKey (0: none); -1 past 63 codes. */
+const CODE_NUMBERS = new Map<string, number>();
+
+function codeNumber(code: string | undefined): number {
+  if (code === undefined) return 0;
+  let n = CODE_NUMBERS.get(code);
+  if (n === undefined) {
+    if (CODE_NUMBERS.size >= 63) return -1;
+    n = CODE_NUMBERS.size + 1;
+    CODE_NUMBERS.set(code, n);
+  }
+  return n;
 }
 
 /**
@@ -254,13 +299,13 @@ export function instructionVerdict(
  * Verdicts are shared: read them, never change them.
  */
 const VERDICTS_PER_HELD = 512;
-const verdicts = new WeakMap<readonly ResolvedHeld[], Map<string, unknown>>();
+const verdicts = new WeakMap<readonly ResolvedHeld[], Map<number | string, unknown>>();
 
 /** The last list asked about: consecutive cases often share one (an audit goes by case manager). */
 let lastHeld: readonly ResolvedHeld[] | undefined;
-let lastMemo: Map<string, unknown> | undefined;
+let lastMemo: Map<number | string, unknown> | undefined;
 
-function verdictsOn(held: readonly ResolvedHeld[]): Map<string, unknown> {
+function verdictsOn(held: readonly ResolvedHeld[]): Map<number | string, unknown> {
   if (held === lastHeld && lastMemo !== undefined) return lastMemo;
   let memo = verdicts.get(held);
   if (memo === undefined) {
@@ -272,7 +317,7 @@ function verdictsOn(held: readonly ResolvedHeld[]): Map<string, unknown> {
   return memo;
 }
 
-function remember(memo: Map<string, unknown>, key: string, value: unknown): void {
+function remember(memo: Map<number | string, unknown>, key: number | string, value: unknown): void {
   if (memo.size >= VERDICTS_PER_HELD) memo.clear();
   memo.set(key, value);
 }

@@ -3,6 +3,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../bench/generate';
 import { type AuditInput, AuditInputError, runAudit } from '../../src/cli/commands/audit';
+import type { AuditRow } from '../../src/cli/report';
+import { readRoster } from '../../src/csv/roster';
+import { readServices, type ServiceRecord } from '../../src/csv/services';
+import { readStudents } from '../../src/csv/students';
+import { evaluateCase } from '../../src/rules/engine';
+import { findStaff } from '../../src/rules/names';
+import type { CaseManagerInfo, CaseService, StudentCase } from '../../src/rules/types';
 
 const SAMPLES = resolve(__dirname, '../../samples');
 const sample = (name: string) => ({
@@ -16,7 +23,74 @@ const samples = (): AuditInput => ({
   asOf: '2026-01-15',
 });
 
+/**
+ * The audit of a generated export done the plain way, through the public readers and the engine:
+ * every record kept, services joined by SEIS ID, one roster search and one engine run per student,
+ * and provider names left to the engine to compare.
+ */
+function plainAudit(g: { students: string; services: string; roster: string }, asOf: string) {
+  const roster = readRoster(g.roster).records;
+  const servicesOf = new Map<string, ServiceRecord[]>();
+  for (const r of readServices(g.services).records) {
+    if ((r.start !== undefined && r.start > asOf) || (r.end !== undefined && r.end < asOf))
+      continue;
+    const id = r.studentIds.vendorId ?? '';
+    servicesOf.set(id, [...(servicesOf.get(id) ?? []), r]);
+  }
+  return readStudents(g.students).records.map((s): AuditRow => {
+    let caseManager: CaseManagerInfo | null = null;
+    if (s.caseManager !== null) {
+      const member = findStaff(roster, s.caseManager);
+      caseManager = {
+        name: s.caseManager,
+        known: member !== undefined,
+        authorizations: member?.authorizations ?? [],
+      };
+      if (member?.position !== undefined) caseManager.position = member.position;
+    }
+    const c: StudentCase = {
+      asOf,
+      student: {
+        id: s.id,
+        name: s.name,
+        grade: s.grade,
+        dateOfBirth: s.dateOfBirth,
+        primary: s.primary,
+        secondary: s.secondary,
+        alternatePlacement: s.alternatePlacement,
+      },
+      services: (servicesOf.get(s.ids.vendorId ?? '') ?? []).map((r) => {
+        const v: CaseService = { code: r.code, name: r.name, providerName: r.providerName };
+        v.setting =
+          r.location && r.delivery ? `${r.location}; ${r.delivery}` : (r.location ?? r.delivery);
+        return v;
+      }),
+      caseManager,
+    };
+    const result = evaluateCase(c);
+    return {
+      student: { id: s.id ?? null, name: s.name ?? null },
+      caseManager: { name: s.caseManager, role: result.role },
+      status: result.status,
+      findings: result.findings,
+    };
+  });
+}
+
 describe('runAudit', () => {
+  it('gives the report of a plain reading of the files (generated district)', () => {
+    const g = generateExport(1200, 5);
+    for (const asOf of ['2026-01-15', '2026-03-01']) {
+      const { report } = runAudit({
+        students: { file: 's.csv', data: new TextEncoder().encode(g.students) },
+        services: { file: 'v.csv', data: g.services },
+        roster: { file: 'r.csv', data: g.roster },
+        asOf,
+      });
+      expect(report.rows).toEqual(plainAudit(g, asOf));
+    }
+  });
+
   it('gives the same report with and without the per-case memo (samples)', () => {
     expect(runAudit({ ...samples(), memo: false }).report).toEqual(runAudit(samples()).report);
   });

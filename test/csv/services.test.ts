@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readServices } from '../../src/csv/services';
+import { eachService, readServices, type ServiceRecord } from '../../src/csv/services';
 import { cp1252 } from './helpers';
 
 const DELIVERIES =
@@ -100,5 +100,23 @@ describe('readServices', () => {
     const r = readServices(['SEIS ID,Provider', '1,x'].join('\n'));
     expect(r.fatal).toBe(true);
     expect(r.errors[0]?.message).toMatch(/"Service"/);
+  });
+
+  it('streams the same records, errors and warnings one at a time (eachService)', () => {
+    const text = [
+      'SEIS ID,Service,Provider,Sessions / Frequency',
+      '1,330,"Lee, Dana",45 min Weekly',
+      '2,Juggling,"Lee, Dana",often',
+      '3,415,"Ames,',
+      ' Bo",often',
+    ].join('\n');
+    const streamed: ServiceRecord[] = [];
+    const summary = eachService(text, (s) => streamed.push(s), { file: 'services.csv' });
+    const read = readServices(text, { file: 'services.csv' });
+    expect(streamed).toEqual(read.records);
+    expect({ records: streamed, ...summary }).toEqual(read);
+    expect(streamed.map((s) => s.line)).toEqual([2, 4]);
+    expect(summary.errors.map((e) => [e.line, e.column])).toEqual([[3, 2]]);
+    expect(summary.warnings.map((e) => [e.line, e.column])).toEqual([[3, 4]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/csv/problems';
-import { readStudents } from '../../src/csv/students';
+import { eachStudent, readStudents, type StudentRecord } from '../../src/csv/students';
 import { cp1252, crlf, utf8 } from './helpers';
 
 const SEIS_HEADER =
@@ -188,5 +188,22 @@ describe('readStudents', () => {
       ['SEIS ID\tCase Manager\tDisability 1', '1\tRamos, Elena\tSLD'].join('\n'),
     );
     expect(r.records[0]).toMatchObject({ id: '1', caseManager: 'Ramos, Elena', primary: '290' });
+  });
+
+  it('streams the same records, errors and warnings one at a time (eachStudent)', () => {
+    const text = [
+      'SEIS ID,Name,Case Manager,Notes,Disability 1',
+      '1,"Doe, Jan","Teacher, Tia","two',
+      'line note",SLD',
+      '2,"Roe, Kim","Teacher, Tia",,Purple',
+      '1,"Poe, Lu","Teacher, Tia",,OHI',
+    ].join('\r\n');
+    const streamed: StudentRecord[] = [];
+    const summary = eachStudent(text, (s) => streamed.push(s), { file: 'students.csv' });
+    const read = readStudents(text, { file: 'students.csv' });
+    expect(streamed).toEqual(read.records);
+    expect({ records: streamed, ...summary }).toEqual(read);
+    expect(summary.errors.map((e) => [e.line, e.column])).toEqual([[4, 5]]);
+    expect(summary.warnings.map((e) => [e.line, e.column])).toEqual([[5, 1]]);
   });
 });

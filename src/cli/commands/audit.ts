@@ -3,34 +3,46 @@
  * rule engine on every student, and format the result.
  *
  * Speed (bench/bench.ts holds it to 1.5 × papaparse's bare parse of the same files): one pass
- * per file with rows read one at a time (csv/rows.ts), every cell normalisation cached by
- * distinct value, Map-based joins by id or by an order-free name key, one roster lookup per
- * distinct case manager name, and the engine once per distinct case (case-key.ts), taking the
- * students one case manager at a time so that the engine's caches on credentials stay warm.
+ * per file with rows read one at a time (csv/rows.ts) and every cell normalisation cached by
+ * distinct value. No file's records are kept: the roster is read first, then each student is
+ * kept as what the report and the engine need of it (Roll), then each service is joined to its
+ * student as it is read (csv/join.ts) and kept as a number for its distinct fields plus its own
+ * dates (ServiceLinks). A large export's records would otherwise outlive many young-generation
+ * collections, each one copying them. One roster lookup per distinct case manager name, one
+ * provider comparison per case manager and distinct service, and the engine once per distinct
+ * case (case-key.ts), taking the students one case manager at a time so that the engine's
+ * caches on credentials stay warm.
  */
 
-import { ID_KINDS, type IdKind, nameKey } from '../../csv/ids';
-import { type CsvProblem, formatProblem, type ReadResult } from '../../csv/problems';
+import { ServiceJoin } from '../../csv/join';
+import {
+  type CsvProblem,
+  formatProblem,
+  type ReadResult,
+  type ReadSummary,
+} from '../../csv/problems';
 import { type RosterMember, readRoster } from '../../csv/roster';
-import { readServices, type ServiceRecord } from '../../csv/services';
-import { readStudents, type StudentRecord } from '../../csv/students';
+import { eachService, type ServiceRecord } from '../../csv/services';
+import { eachStudent, type StudentRecord } from '../../csv/students';
+import { effectiveGrade } from '../../rules/context';
 import { evaluateCase } from '../../rules/engine';
-import { namesMatch } from '../../rules/names';
 import type {
   CaseManagerInfo,
   CaseResult,
   CaseService,
+  CaseStudent,
   ProviderRelation,
+  Role,
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
-import { CaseMemo } from '../case-key';
+import { CaseMemo, part, serviceKey } from '../case-key';
 import { formatCsv } from '../format/csv';
 import { formatHtml } from '../format/html';
 import { formatJson } from '../format/json';
 import { formatText } from '../format/text';
 import { type CliIo, InputError } from '../io';
-import { NameMatcher, StaffIndex } from '../people';
+import { type MatchKeys, mayMatch, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
 
 export interface AuditInput {
@@ -61,29 +73,42 @@ export class AuditInputError extends InputError {
 
 /** The audit itself, without files or printing. Throws AuditInputError on unusable input. */
 export function runAudit(input: AuditInput): AuditOutcome {
-  const students = readStudents(input.students.data, { file: input.students.file });
-  const services = input.services
-    ? readServices(input.services.data, { file: input.services.file })
-    : undefined;
+  const asOf = input.asOf;
   const roster = input.roster
     ? readRoster(input.roster.data, { file: input.roster.file })
     : undefined;
+  const matcher = new NameMatcher();
+  const managers = new CaseManagers(roster, matcher);
+  const roll = new Roll(managers, asOf);
+  const join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
+  const students = eachStudent(
+    input.students.data,
+    (s) => {
+      roll.add(s);
+      join?.addStudent(s);
+    },
+    { file: input.students.file },
+  );
+  let links: ServiceLinks | undefined;
+  let services: ReadSummary | undefined;
+  if (input.services && join) {
+    const kept = new ServiceLinks(roll.count);
+    services = eachService(
+      input.services.data,
+      (svc) => {
+        const at = join.match(svc);
+        if (at !== undefined) kept.add(at, svc);
+      },
+      { file: input.services.file },
+    );
+    links = kept;
+  }
 
   const problems = [students, services, roster].flatMap((r) => (r ? r.errors : []));
   if (problems.length > 0) throw new AuditInputError(problems);
   const warnings = [students, services, roster].flatMap((r) => (r ? r.warnings : []));
-
-  const servicesOf = joinServices(
-    students.records,
-    services,
-    input.asOf,
-    input.services?.file,
-    warnings,
-  );
-  const matcher = new NameMatcher();
-  const caseManagerOf = caseManagerResolver(roster, matcher);
-  const assumed = input.services === undefined;
-  if (assumed) {
+  if (join) warnings.push(...join.warnings, ...join.summary());
+  if (!links) {
     warnings.push({
       file: input.students.file,
       line: 1,
@@ -92,82 +117,49 @@ export function runAudit(input: AuditInput): AuditOutcome {
         'no services file: each student is checked as receiving specialized academic instruction (speech and language for a speech-only student) from a provider the file does not name; give --services for exact roles',
     });
   }
+
   const engine = input.engine ?? evaluateCase;
-  const memo = input.memo === false ? undefined : new CaseMemo(engine);
-  const asOf = input.asOf;
+  const memo = input.memo === false ? undefined : new CaseMemo(roll.factCount);
+  const relations = links ? new ProviderRelations(links, matcher) : undefined;
+  const serviceKeys: number[] = [];
+  let evaluations = 0;
+
+  const build = (i: number, cm: CaseManagerInfo | null): StudentCase => {
+    const profile = roll.profileOf(i);
+    return {
+      asOf,
+      student: roll.caseStudent(i),
+      services: links && relations ? links.caseServices(i, relations) : assumedServices(profile),
+      caseManager: cm,
+    };
+  };
 
   // Students are checked one case manager at a time (each row keeps its place in the report):
   // a case manager's students share credentials, so the engine's caches on them stay warm.
-  const count = students.records.length;
-  const managers = new Array<CaseManagerInfo | null>(count);
-  const groups = new Map<CaseManagerInfo | null, number[]>();
-  for (let i = 0; i < count; i++) {
-    const cm = caseManagerOf((students.records[i] as StudentRecord).caseManager);
-    managers[i] = cm;
-    const group = groups.get(cm);
-    if (group) group.push(i);
-    else groups.set(cm, [i]);
-  }
-
-  const rows: AuditRow[] = new Array(count);
-  for (const [caseManager, group] of groups) {
-    // The relation of each provider named to this case manager, once per name.
-    const relations = new Map<string, ProviderRelation | 'none'>();
-    const self = caseManager?.name;
-    let selfRelation: ProviderRelation | 'none' | undefined;
-    const relation = (r: ServiceRecord): ProviderRelation | undefined => {
-      if (r.providerName === undefined) return undefined;
-      if (r.providerName === self) {
-        // Most services name the case manager themself.
-        selfRelation ??= relationOf(r, caseManager, matcher) ?? 'none';
-        return selfRelation === 'none' ? undefined : selfRelation;
-      }
-      let rel = relations.get(r.providerName);
-      if (rel === undefined) {
-        rel = relationOf(r, caseManager, matcher) ?? 'none';
-        relations.set(r.providerName, rel);
-      }
-      return rel === 'none' ? undefined : rel;
-    };
-    for (const i of group) {
-      const s = students.records[i] as StudentRecord;
-      const records = assumed ? undefined : servicesOf[i];
-      const build = (): StudentCase => ({
-        asOf,
-        student: toCaseStudent(s),
-        services: assumed
-          ? assumedServices(s)
-          : (records ?? []).map((r) => toCaseService(r, relation(r))),
-        caseManager,
-      });
-      let result: CaseResult;
-      if (!memo) result = engine(build());
-      else if (assumed) result = memo.run(build());
-      else {
-        // The key from the records themselves: a case already seen is not built again.
-        const ids: number[] = [];
-        if (records) {
-          for (const r of records) {
-            ids.push(
-              memo.recordId(
-                r.code,
-                r.name,
-                r.location,
-                r.delivery,
-                relation(r),
-                r.providerPosition,
-              ),
-            );
-          }
+  const rows: AuditRow[] = new Array(roll.count);
+  const { order, starts } = roll.byManager();
+  for (let m = 0; m < managers.count; m++) {
+    const cm = managers.info(m);
+    relations?.forManager(cm);
+    memo?.forManager(cm);
+    const views = new RoleViews(cm?.name ?? null);
+    for (let k = starts[m] as number; k < (starts[m + 1] as number); k++) {
+      const i = order[k] as number;
+      let result: CaseResult | undefined;
+      if (memo) {
+        const count = links && relations ? links.keys(i, relations, memo, serviceKeys) : 0;
+        const key = memo.key(roll.facts[i] as number, serviceKeys, count);
+        result = memo.get(key);
+        if (result === undefined) {
+          result = memo.set(key, engine(build(i, cm)));
         }
-        result = memo.runKeyed(
-          memo.caseKey(asOf, caseManager, memo.studentId(s, asOf), ids),
-          build,
-        );
+      } else {
+        result = engine(build(i, cm));
+        evaluations++;
       }
       rows[i] = {
-        student: { id: s.id ?? null, name: s.name ?? null },
-        caseManager: { name: s.caseManager, role: result.role },
+        student: roll.who[i] as AuditRow['student'],
+        caseManager: views.of(result.role),
         status: result.status,
         findings: result.findings,
       };
@@ -178,24 +170,394 @@ export function runAudit(input: AuditInput): AuditOutcome {
   if (input.services) files.services = input.services.file;
   if (input.roster) files.roster = input.roster.file;
   return {
-    report: { asOf: input.asOf, files, rows, counts: countStatuses(rows) },
+    report: { asOf, files, rows, counts: countStatuses(rows) },
     warnings,
-    evaluations: memo ? memo.misses : rows.length,
+    evaluations: memo ? memo.misses : evaluations,
   };
 }
 
-function toCaseStudent(s: StudentRecord): StudentCase['student'] {
-  const out: StudentCase['student'] = {
-    primary: s.primary,
-    secondary: s.secondary,
-    alternatePlacement: s.alternatePlacement,
-  };
-  if (s.id !== undefined) out.id = s.id;
-  if (s.name !== undefined) out.name = s.name;
-  if (s.grade !== undefined) out.grade = s.grade;
-  if (s.dateOfBirth !== undefined) out.dateOfBirth = s.dateOfBirth;
-  if (s.placement !== undefined) out.placement = s.placement;
+/** What the audit keeps of a student's fields besides identity: one per distinct combination. */
+type Profile = Pick<
+  StudentRecord,
+  'grade' | 'primary' | 'secondary' | 'alternatePlacement' | 'placement'
+>;
+
+/**
+ * The students of an audit in file order, each kept as the row's student, its date of birth,
+ * a number for its other fields (Profile), one for what the engine reads of it (facts: the
+ * Profile and the grade it compares, see case-key.ts) and one for its case manager.
+ */
+class Roll {
+  readonly who: AuditRow['student'][] = [];
+  readonly dateOfBirth: (string | undefined)[] = [];
+  readonly facts: number[] = [];
+  private readonly profile: number[] = [];
+  private readonly manager: number[] = [];
+  private readonly profiles: Profile[] = [];
+  private readonly profileIds = new Map<string, number>();
+  /** Facts numbers by Profile, then by the grade compared. */
+  private readonly factIds: Map<string | null, number>[] = [];
+  factCount = 0;
+
+  constructor(
+    private readonly managers: CaseManagers,
+    private readonly asOf: string,
+  ) {}
+
+  get count(): number {
+    return this.who.length;
+  }
+
+  add(s: StudentRecord): void {
+    this.who.push({ id: s.id ?? null, name: s.name ?? null });
+    this.dateOfBirth.push(s.dateOfBirth);
+    this.manager.push(this.managers.indexOf(s.caseManager));
+    // Placement last: the only free text, so no value can forge another key.
+    const k = `${part(s.grade)}${s.primary}\u0005${s.secondary}\u0005${s.alternatePlacement}\u0005${part(s.placement)}`;
+    let profile = this.profileIds.get(k);
+    if (profile === undefined) {
+      profile = this.profiles.length;
+      const p: Profile = {
+        primary: s.primary,
+        secondary: s.secondary,
+        alternatePlacement: s.alternatePlacement,
+      };
+      if (s.grade !== undefined) p.grade = s.grade;
+      if (s.placement !== undefined) p.placement = s.placement;
+      this.profiles.push(p);
+      this.factIds.push(new Map());
+      this.profileIds.set(k, profile);
+    }
+    this.profile.push(profile);
+    const byGrade = this.factIds[profile] as Map<string | null, number>;
+    const grade = effectiveGrade(s, this.asOf);
+    let facts = byGrade.get(grade);
+    if (facts === undefined) {
+      facts = this.factCount++;
+      byGrade.set(grade, facts);
+    }
+    this.facts.push(facts);
+  }
+
+  profileOf(i: number): Profile {
+    return this.profiles[this.profile[i] as number] as Profile;
+  }
+
+  /** The student as the engine takes it. */
+  caseStudent(i: number): CaseStudent {
+    const p = this.profileOf(i);
+    const who = this.who[i] as AuditRow['student'];
+    const dateOfBirth = this.dateOfBirth[i];
+    const out: CaseStudent = {
+      primary: p.primary,
+      secondary: p.secondary,
+      alternatePlacement: p.alternatePlacement,
+    };
+    if (who.id !== null) out.id = who.id;
+    if (who.name !== null) out.name = who.name;
+    if (p.grade !== undefined) out.grade = p.grade;
+    if (dateOfBirth !== undefined) out.dateOfBirth = dateOfBirth;
+    if (p.placement !== undefined) out.placement = p.placement;
+    return out;
+  }
+
+  /**
+   * Student positions grouped by case manager (in the order managers were first named, and in
+   * file order within each): group m is order[starts[m]] to order[starts[m + 1] - 1].
+   */
+  byManager(): { order: Int32Array; starts: Int32Array } {
+    const count = this.managers.count;
+    const starts = new Int32Array(count + 1);
+    for (const m of this.manager) starts[m + 1] = (starts[m + 1] as number) + 1;
+    for (let m = 0; m < count; m++)
+      starts[m + 1] = (starts[m + 1] as number) + (starts[m] as number);
+    const next = starts.slice(0, count);
+    const order = new Int32Array(this.manager.length);
+    for (let i = 0; i < this.manager.length; i++) {
+      const m = this.manager[i] as number;
+      const at = next[m] as number;
+      order[at] = i;
+      next[m] = at + 1;
+    }
+    return { order, starts };
+  }
+}
+
+/** Case manager names to CaseManagerInfo, one roster search per distinct name, numbered. */
+class CaseManagers {
+  private readonly index: StaffIndex;
+  private readonly numbers = new Map<string | null, number>();
+  private readonly infos: (CaseManagerInfo | null)[] = [];
+
+  constructor(roster: ReadResult<RosterMember> | undefined, matcher: NameMatcher) {
+    this.index = new StaffIndex(roster?.records ?? [], matcher);
+  }
+
+  get count(): number {
+    return this.infos.length;
+  }
+
+  info(m: number): CaseManagerInfo | null {
+    return this.infos[m] as CaseManagerInfo | null;
+  }
+
+  indexOf(name: string | null): number {
+    let m = this.numbers.get(name);
+    if (m === undefined) {
+      const kept = compact(name);
+      m = this.infos.length;
+      this.infos.push(kept === null ? null : this.resolve(kept));
+      this.numbers.set(kept, m);
+    }
+    return m;
+  }
+
+  private resolve(name: string): CaseManagerInfo {
+    const member = this.index.find(name);
+    if (!member) return { name, known: false, authorizations: [] };
+    const info: CaseManagerInfo = { name, known: true, authorizations: member.authorizations };
+    if (member.position !== undefined) info.position = member.position;
+    return info;
+  }
+}
+
+/** One case manager's rows share their `caseManager` object, one per role. */
+class RoleViews {
+  private readonly views = new Map<Role, AuditRow['caseManager']>();
+
+  constructor(private readonly name: string | null) {}
+
+  of(role: Role): AuditRow['caseManager'] {
+    let view = this.views.get(role);
+    if (view === undefined) {
+      view = { name: this.name, role };
+      this.views.set(role, view);
+    }
+    return view;
+  }
+}
+
+/** A service's fields the engine is given, but its dates; `setting` from location and delivery. */
+type ServiceKind = Pick<
+  ServiceRecord,
+  'code' | 'name' | 'location' | 'delivery' | 'providerName' | 'providerPosition'
+> & { setting?: string };
+
+function toKind(r: ServiceRecord): ServiceKind {
+  // Code and name are the reader's cached values, shared by every row that has them.
+  const kind: ServiceKind = { code: r.code };
+  if (r.name !== undefined) kind.name = r.name;
+  if (r.location !== undefined) kind.location = compact(r.location);
+  if (r.delivery !== undefined) kind.delivery = compact(r.delivery);
+  if (r.providerName !== undefined) kind.providerName = compact(r.providerName);
+  if (r.providerPosition !== undefined) kind.providerPosition = compact(r.providerPosition);
+  // One setting text per kind: the engine reads each distinct text once (rules/settings.ts).
+  const setting = settingOf(kind);
+  if (setting !== undefined) kind.setting = setting;
+  return kind;
+}
+
+/**
+ * A text kept for the whole audit and compared often (a service's fields, a case manager's
+ * name), copied out of the file's text: a cell is a slice of a text of many megabytes, and
+ * reading it again from far away in that text costs a cache miss each time.
+ */
+function compact<T extends string | null | undefined>(text: T): T {
+  // A string made by concatenation is flattened into a new string when sliced.
+  return (typeof text === 'string' ? ` ${text}`.slice(1) : text) as T;
+}
+
+/**
+ * Each student's services in effect, in file order: a number for the service's fields (the
+ * same for every row that repeats them, with the first such record kept) and its own dates.
+ * Kept in typed arrays, as linked lists from each student.
+ */
+class ServiceLinks {
+  /** Each distinct service, by number. */
+  readonly kinds: ServiceKind[] = [];
+  /** Kinds by provider name. */
+  private readonly kindIds = new Map<string | undefined, number[]>();
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private kind: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private next: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private readonly start: (string | undefined)[] = [];
+  private readonly end: (string | undefined)[] = [];
+
+  constructor(students: number) {
+    this.head = new Int32Array(students).fill(-1);
+    this.tail = new Int32Array(students).fill(-1);
+  }
+
+  add(at: number | number[], svc: ServiceRecord): void {
+    const kind = this.kindOf(svc);
+    if (typeof at === 'number') this.link(at, kind, svc);
+    else for (const i of at) this.link(i, kind, svc);
+  }
+
+  /**
+   * The number of the service's fields the engine is given (all but its dates): found by
+   * provider, then compared field by field (a provider gives a few kinds of service).
+   */
+  private kindOf(svc: ServiceRecord): number {
+    let list = this.kindIds.get(svc.providerName);
+    if (list === undefined) {
+      list = [];
+      this.kindIds.set(compact(svc.providerName), list);
+    }
+    for (const k of list) {
+      const r = this.kinds[k] as ServiceKind;
+      // Code and name come from the reader's caches, one string per distinct text: compared by
+      // reference first.
+      if (
+        r.code === svc.code &&
+        r.name === svc.name &&
+        r.delivery === svc.delivery &&
+        r.location === svc.location &&
+        r.providerPosition === svc.providerPosition
+      ) {
+        return k;
+      }
+    }
+    const kind = this.kinds.length;
+    this.kinds.push(toKind(svc));
+    list.push(kind);
+    return kind;
+  }
+
+  private link(student: number, kind: number, svc: ServiceRecord): void {
+    const l = this.start.length;
+    if (l === this.kind.length) {
+      this.kind = grow(this.kind);
+      this.next = grow(this.next);
+    }
+    this.kind[l] = kind;
+    this.next[l] = -1;
+    this.start.push(svc.start);
+    this.end.push(svc.end);
+    const last = this.tail[student] as number;
+    if (last === -1) this.head[student] = l;
+    else this.next[last] = l;
+    this.tail[student] = l;
+  }
+
+  /** The memo's part for each of a student's services (serviceKey), in out[0…]; how many. */
+  keys(student: number, relations: ProviderRelations, memo: CaseMemo, out: number[]): number {
+    let count = 0;
+    for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
+      out[count++] = relations.keyOf(this.kind[l] as number, memo);
+    }
+    return count;
+  }
+
+  /** A student's services as the engine takes them. */
+  caseServices(student: number, relations: ProviderRelations): CaseService[] {
+    const out: CaseService[] = [];
+    for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
+      const kind = this.kind[l] as number;
+      out.push(
+        toCaseService(
+          this.kinds[kind] as ServiceKind,
+          relations.of(kind),
+          this.start[l],
+          this.end[l],
+        ),
+      );
+    }
+    return out;
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
   return out;
+}
+
+/**
+ * The provider relation of each distinct service to the case manager being checked, computed
+ * once per case manager and service, with the service's part of a memo key.
+ *
+ * The relation is set only when both names are given; it is what the engine itself would find
+ * (namesMatch of the two names, see toCaseService), through the audit's NameMatcher. Each
+ * name's match keys are read once, and most pairs of names are told apart by them alone.
+ */
+class ProviderRelations {
+  /** Which case manager (forManager call) relation[kind] was computed for; 0: none yet. */
+  private readonly stamp: Int32Array;
+  private readonly relation: (ProviderRelation | undefined)[];
+  private readonly key: Float64Array;
+  /** Each kind's CaseMemo.serviceId; -1 until asked for. */
+  private readonly ids: Float64Array;
+  /** Each kind's provider name keys; null when it names no one, undefined until asked for. */
+  private readonly providerKeys: (MatchKeys | null | undefined)[];
+  private current = 0;
+  private cm: CaseManagerInfo | null = null;
+  /** The case manager's name keys; null when they have no name. */
+  private cmKeys: MatchKeys | null = null;
+
+  constructor(
+    private readonly links: ServiceLinks,
+    private readonly matcher: NameMatcher,
+  ) {
+    const n = links.kinds.length;
+    this.stamp = new Int32Array(n);
+    this.relation = new Array(n).fill(undefined);
+    this.key = new Float64Array(n);
+    this.ids = new Float64Array(n).fill(-1);
+    this.providerKeys = new Array(n).fill(undefined);
+  }
+
+  forManager(cm: CaseManagerInfo | null): void {
+    this.cm = cm;
+    this.cmKeys = cm?.name?.trim() ? this.matcher.keysOf(cm.name) : null;
+    this.current++;
+  }
+
+  of(kind: number): ProviderRelation | undefined {
+    this.update(kind);
+    return this.relation[kind];
+  }
+
+  /** serviceKey of the service with its relation to the current case manager. */
+  keyOf(kind: number, memo: CaseMemo): number {
+    this.update(kind);
+    let key = this.key[kind] as number;
+    if (key === -1) {
+      let id = this.ids[kind] as number;
+      if (id === -1) {
+        const r = this.links.kinds[kind] as ServiceKind;
+        id = memo.serviceId(r.code, r.name, r.location, r.delivery, r.providerPosition);
+        this.ids[kind] = id;
+      }
+      key = serviceKey(id, this.relation[kind]);
+      this.key[kind] = key;
+    }
+    return key;
+  }
+
+  private update(kind: number): void {
+    if (this.stamp[kind] === this.current) return;
+    this.stamp[kind] = this.current;
+    this.relation[kind] = this.relationOf(kind);
+    this.key[kind] = -1;
+  }
+
+  private relationOf(kind: number): ProviderRelation | undefined {
+    const cmKeys = this.cmKeys;
+    if (cmKeys === null) return undefined;
+    const provider = (this.links.kinds[kind] as ServiceKind).providerName;
+    let keys = this.providerKeys[kind];
+    if (keys === undefined) {
+      keys = provider?.trim() ? this.matcher.keysOf(provider) : null;
+      this.providerKeys[kind] = keys;
+    }
+    if (keys === null || provider === undefined) return undefined;
+    const name = (this.cm as CaseManagerInfo).name as string;
+    // NameMatcher.sameAs would find no match from the keys alone.
+    if (provider !== name && !mayMatch(keys, cmKeys)) return 'other';
+    return this.matcher.sameAs(name, provider) ? 'cm' : 'other';
+  }
 }
 
 const INSTRUCTION_PLACEMENT = /\b(rsp|resource|sdc|special day|sai|specialized academic)\b/i;
@@ -207,7 +569,7 @@ const INSTRUCTION_PLACEMENT = /\b(rsp|resource|sdc|special day|sai|specialized a
  * language and speech (415) for a speech-or-language primary disability outside RSP/SDC. The
  * engine then decides the role from the case manager's position, or reports it unknown.
  */
-function assumedServices(s: StudentRecord): CaseService[] {
+function assumedServices(s: Profile): CaseService[] {
   const speechOnly = s.primary === '240' && !INSTRUCTION_PLACEMENT.test(s.placement ?? '');
   const service: CaseService = { code: speechOnly ? '415' : '330', provider: 'unknown' };
   if (s.placement !== undefined) service.setting = s.placement;
@@ -217,186 +579,31 @@ function assumedServices(s: StudentRecord): CaseService[] {
 /**
  * One service for the engine. When the service names its provider and the student has a case
  * manager, `provider` is set to what the engine itself would find (namesMatch of the two names,
- * through the cached NameMatcher: see relationOf): the same answer, computed once per distinct
- * pair of names.
+ * through the cached NameMatcher: see ProviderRelations): the same answer, computed once per
+ * distinct pair of names.
  */
-function toCaseService(r: ServiceRecord, provider: ProviderRelation | undefined): CaseService {
+function toCaseService(
+  r: ServiceKind,
+  provider: ProviderRelation | undefined,
+  start: string | undefined,
+  end: string | undefined,
+): CaseService {
   const out: CaseService = { code: r.code };
   if (r.name !== undefined) out.name = r.name;
-  const setting = settingOf(r);
-  if (setting !== undefined) out.setting = setting;
+  if (r.setting !== undefined) out.setting = r.setting;
   if (r.providerName !== undefined) {
     out.providerName = r.providerName;
     if (provider !== undefined) out.provider = provider;
   }
   if (r.providerPosition !== undefined) out.providerPosition = r.providerPosition;
-  if (r.start !== undefined) out.start = r.start;
-  if (r.end !== undefined) out.end = r.end;
+  if (start !== undefined) out.start = start;
+  if (end !== undefined) out.end = end;
   return out;
 }
 
 /** A service's setting: "Location; Delivery", or whichever is given. */
-function settingOf(r: ServiceRecord): string | undefined {
+function settingOf(r: ServiceKind): string | undefined {
   return r.location && r.delivery ? `${r.location}; ${r.delivery}` : (r.location ?? r.delivery);
-}
-
-/** The provider relation to set: only when both names are given. */
-function relationOf(
-  r: ServiceRecord,
-  cm: CaseManagerInfo | null,
-  matcher: NameMatcher,
-): ProviderRelation | undefined {
-  if (r.providerName === undefined || !cm?.name?.trim() || !r.providerName.trim()) {
-    return undefined;
-  }
-  return matcher.sameAs(cm.name, r.providerName) ? 'cm' : 'other';
-}
-
-/**
- * Services to their students: by an id kind both files carry (SEIS ID, Student ID, SSID, in
- * that order), else by name. Only services in effect on the check date are kept (start on or
- * before it, end on or after it, where given). A service whose student is not in the students
- * file is a warning.
- */
-function joinServices(
-  students: readonly StudentRecord[],
-  services: ReadResult<ServiceRecord> | undefined,
-  asOf: string,
-  file: string | undefined,
-  warnings: CsvProblem[],
-): (ServiceRecord[] | undefined)[] {
-  const out = new Array<ServiceRecord[] | undefined>(students.length);
-  if (!services) return out;
-
-  // Indexes are built on first use: an export joined by SEIS ID never pays for the others.
-  // Each maps a value to the position of the student who has it (a list when several do).
-  const indexes = new Map<IdKind | 'name', Map<string, number | number[]>>();
-  const index = (kind: IdKind | 'name') => {
-    let m = indexes.get(kind);
-    if (m === undefined) {
-      m = new Map();
-      for (let i = 0; i < students.length; i++) {
-        const s = students[i] as StudentRecord;
-        const v =
-          kind === 'name' ? (s.name === undefined ? undefined : nameKey(s.name)) : s.ids[kind];
-        if (v === undefined) continue;
-        const at = m.get(v);
-        if (at === undefined) m.set(v, i);
-        else if (typeof at === 'number') m.set(v, [at, i]);
-        else at.push(i);
-      }
-      indexes.set(kind, m);
-    }
-    return m;
-  };
-  const studentKinds = new Set(
-    ID_KINDS.filter((k) => students.some((s) => s.ids[k] !== undefined)),
-  );
-
-  const add = (i: number, svc: ServiceRecord) => {
-    const list = out[i];
-    if (list) list.push(svc);
-    else out[i] = [svc];
-  };
-  const nameKeys = new Map<string, string>();
-  let unmatched = 0;
-  let outside = 0;
-  for (const svc of services.records) {
-    // Only services in effect on the check date count (ISO dates compare as strings).
-    if (
-      (svc.start !== undefined && svc.start > asOf) ||
-      (svc.end !== undefined && svc.end < asOf)
-    ) {
-      outside++;
-      continue;
-    }
-    let found: number | number[] | undefined;
-    let sharedKind = false;
-    for (const kind of ID_KINDS) {
-      const v = svc.studentIds[kind];
-      if (v === undefined || !studentKinds.has(kind)) continue;
-      sharedKind = true;
-      found = index(kind).get(v);
-      if (found !== undefined) break;
-    }
-    if (found === undefined && !sharedKind && svc.studentName !== undefined) {
-      let key = nameKeys.get(svc.studentName);
-      if (key === undefined) {
-        key = nameKey(svc.studentName);
-        nameKeys.set(svc.studentName, key);
-      }
-      found = index('name').get(key) ?? matchByName(students, svc.studentName);
-    }
-    if (found === undefined) {
-      unmatched++;
-      if (unmatched <= 5) {
-        const p: CsvProblem = {
-          line: svc.line,
-          column: svc.studentColumn,
-          message:
-            'this service names a student who is not in the students file; it is not checked',
-        };
-        if (file !== undefined) p.file = file;
-        warnings.push(p);
-      }
-      continue;
-    }
-    if (typeof found === 'number') add(found, svc);
-    else for (const i of found) add(i, svc);
-  }
-  if (outside > 0) {
-    const p: CsvProblem = {
-      line: 1,
-      column: 1,
-      message: `${outside} ${outside === 1 ? 'service starts or ends' : 'services start or end'} outside ${asOf} and ${outside === 1 ? 'is' : 'are'} not counted`,
-    };
-    if (file !== undefined) p.file = file;
-    warnings.push(p);
-  }
-  if (unmatched > 5) {
-    const p: CsvProblem = {
-      line: 1,
-      column: 1,
-      message: `${unmatched - 5} more services name students who are not in the students file`,
-    };
-    if (file !== undefined) p.file = file;
-    warnings.push(p);
-  }
-  return out;
-}
-
-/** Slow path for a name the key misses (middle initials and the like): student positions. */
-function matchByName(students: readonly StudentRecord[], name: string): number[] | undefined {
-  const hits: number[] = [];
-  for (let i = 0; i < students.length; i++) {
-    const s = students[i] as StudentRecord;
-    if (s.name !== undefined && namesMatch(s.name, name)) hits.push(i);
-  }
-  return hits.length > 0 ? hits : undefined;
-}
-
-/** Case manager name → CaseManagerInfo, one roster search per distinct name. */
-function caseManagerResolver(
-  roster: ReadResult<RosterMember> | undefined,
-  matcher: NameMatcher,
-): (name: string | null) => CaseManagerInfo | null {
-  const index = new StaffIndex(roster?.records ?? [], matcher);
-  const memo = new Map<string, CaseManagerInfo>();
-  return (name) => {
-    if (name === null) return null;
-    let info = memo.get(name);
-    if (info === undefined) {
-      const member = index.find(name);
-      if (member) {
-        info = { name, known: true, authorizations: member.authorizations };
-        if (member.position !== undefined) info.position = member.position;
-      } else {
-        info = { name, known: false, authorizations: [] };
-      }
-      memo.set(name, info);
-    }
-    return info;
-  };
 }
 
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
