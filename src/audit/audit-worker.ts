@@ -9,19 +9,13 @@ import { formatProblem } from '../csv/problems';
 import { progressThrottle } from './progress-throttle';
 import type { AuditReply, AuditRequest } from './protocol';
 
-/**
- * runAudit's progress callback: optional, and being added to AuditInput by the CLI's owner.
- * Until it is, runAudit ignores the property and the page shows the phases alone.
- */
-type WithProgress = AuditInput & { onProgress?: (done: number, total: number) => void };
-
 const post = (reply: AuditReply) => self.postMessage(reply);
 
 self.onmessage = (event: MessageEvent<AuditRequest>) => {
   const request = event.data;
   const started = performance.now();
   post({ type: 'checking' });
-  const input: WithProgress = {
+  const input: AuditInput = {
     students: request.students,
     asOf: request.asOf,
     onProgress: progressThrottle((done, total) => post({ type: 'progress', done, total })),

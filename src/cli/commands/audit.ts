@@ -54,6 +54,8 @@ export interface AuditInput {
   memo?: boolean;
   /** The rule engine (default evaluateCase); the benchmark swaps it to time the rest. */
   engine?: (c: StudentCase) => CaseResult;
+  /** Told how many students are checked, every 1,024 and at the end (the audit page's bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface AuditOutcome {
@@ -144,6 +146,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     memo?.forManager(cm);
     const views = new RoleViews(cm?.name ?? null);
     for (let k = starts[m] as number; k < (starts[m + 1] as number); k++) {
+      if ((k & 1023) === 0) input.onProgress?.(k, roll.count);
       const i = order[k] as number;
       let result: CaseResult | undefined;
       if (memo) {
@@ -166,6 +169,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     }
   }
 
+  input.onProgress?.(roll.count, roll.count);
   const files: AuditReport['files'] = { students: input.students.file };
   if (input.services) files.services = input.services.file;
   if (input.roster) files.roster = input.roster.file;
