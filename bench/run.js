@@ -29,7 +29,8 @@ const MEASURED = {
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('--students='));
 const nodeOut = execFileSync(
   process.execPath,
-  [resolve(ROOT, 'build/bench.js'), '--json', ...passThrough],
+  // --expose-gc: each timed run starts from a collected heap (bench/bench.ts timeInTurn).
+  ['--expose-gc', resolve(ROOT, 'build/bench.js'), '--json', ...passThrough],
   {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
