@@ -15,11 +15,12 @@
  *
  * Results are kept by case manager (their credentials, as above), then by a number for the
  * student's part and the services' (each interned once per distinct value by the audit), so a
- * key is built without reading a name or a free-text cell.
+ * key is built without reading a name or a free-text cell. Equal results are kept once (see
+ * set): most distinct cases get one of a few results.
  * The memo lives as long as one audit: it is not shared between runs.
  */
 
-import type { CaseManagerInfo, CaseResult, ProviderRelation } from '../rules/types';
+import type { CaseManagerInfo, CaseResult, Finding, ProviderRelation } from '../rules/types';
 
 /** The relation in a service's number (see serviceKey): none set, 'cm', 'other', 'unknown'. */
 const RELATION_CODE: Record<ProviderRelation, number> = { cm: 1, other: 2, unknown: 3 };
@@ -85,7 +86,7 @@ export class CaseMemo {
     }
     let kept: CaseResult | undefined;
     for (const peer of peers) {
-      if (sameContent(peer, result)) {
+      if (sameResult(peer, result)) {
         kept = peer;
         break;
       }
@@ -226,9 +227,68 @@ function flat(text: string): string {
 }
 
 /**
- * Deep equality of plain data (objects, arrays, texts), with properties in the same order so
- * that JSON output is the same too. Each depth lists an object's keys in a reused array.
+ * Deep equality of two results, with properties in the same order (so JSON output is the same
+ * too). The fields the engine sets are compared directly, any others as plain data.
  */
+function sameResult(a: CaseResult, b: CaseResult): boolean {
+  if (a.status !== b.status || a.role !== b.role) return false;
+  const fa = a.findings;
+  const fb = b.findings;
+  if (fa.length !== fb.length) return false;
+  for (let i = 0; i < fa.length; i++) {
+    const x = fa[i] as Finding;
+    const y = fb[i] as Finding;
+    if (
+      x.rule !== y.rule ||
+      x.severity !== y.severity ||
+      x.status !== y.status ||
+      x.until !== y.until ||
+      x.authorization !== y.authorization ||
+      x.serviceCode !== y.serviceCode ||
+      x.source !== y.source ||
+      x.message !== y.message ||
+      !sameContent(x.fixes, y.fixes) ||
+      !sameRest(x, y, FINDING_FIELDS, 1)
+    ) {
+      return false;
+    }
+  }
+  return sameRest(a, b, RESULT_FIELDS, 0);
+}
+
+const RESULT_FIELDS: ReadonlySet<string> = new Set(['status', 'role', 'findings']);
+const FINDING_FIELDS: ReadonlySet<string> = new Set([
+  'rule',
+  'severity',
+  'message',
+  'source',
+  'status',
+  'fixes',
+  'authorization',
+  'serviceCode',
+  'until',
+]);
+
+/** Same properties in the same order, those not `compared` already equal (sameContent). */
+function sameRest(a: object, b: object, compared: ReadonlySet<string>, depth: number): boolean {
+  const keys = keysAt(depth);
+  let n = 0;
+  for (const k in a) keys[n++] = k;
+  let i = 0;
+  for (const k in b) {
+    if (i === n || keys[i] !== k) return false;
+    if (
+      !compared.has(k) &&
+      !sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)
+    ) {
+      return false;
+    }
+    i++;
+  }
+  return i === n;
+}
+
+/** Deep equality of plain data, with properties in the same order. */
 function sameContent(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -238,27 +298,24 @@ function sameContent(a: unknown, b: unknown, depth = 0): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
+  return sameRest(a, b, NONE, depth);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A reused list of an object's keys for each depth of a comparison. */
+function keysAt(depth: number): string[] {
   let keys = KEYS[depth];
   if (keys === undefined) {
     keys = [];
     KEYS[depth] = keys;
   }
-  let n = 0;
-  for (const k in a) keys[n++] = k;
-  let i = 0;
-  for (const k in b) {
-    if (i === n || keys[i] !== k) return false;
-    const x = (a as Record<string, unknown>)[k];
-    const y = (b as Record<string, unknown>)[k];
-    if (x !== y && !sameContent(x, y, depth + 1)) return false;
-    i++;
-  }
-  return i === n;
+  return keys;
 }
 
 const KEYS: string[][] = [];
 
 /** One key field, length-prefixed so that no text can forge another key; null and undefined apart. */
-export function part(x: string | null | undefined): string {
+function part(x: string | null | undefined): string {
   return x === undefined ? '~' : x === null ? '!' : `${x.length}:${x}`;
 }

@@ -58,7 +58,13 @@ export function matchKeys(
 ): MatchKeys {
   const p = parse(name);
   if (!p?.first) return NONE;
-  const last = [...new Set([key(p.last), key(`${p.middle ?? ''} ${p.last}`)])].filter((k) => k);
+  const lastKey = key(p.last);
+  // Without a middle name, "middle + last" is the last name.
+  const last = p.middle
+    ? [...new Set([lastKey, key(`${p.middle} ${p.last}`)])].filter((k) => k)
+    : lastKey
+      ? [lastKey]
+      : [];
   const swappable = !p.middle;
   return {
     last,

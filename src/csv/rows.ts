@@ -97,17 +97,25 @@ export class RowCursor {
     return i === -1 ? this.n : i;
   }
 
-  next(): string[] | null {
+  /**
+   * The next row, or null after the last. With `into`, the row is written into that array (and
+   * the array returned): a reader going through a large file then allocates one array, not one
+   * per row.
+   */
+  next(into?: string[]): string[] | null {
+    const row = into ?? [];
     if (this.emptyLast) {
       this.emptyLast = false;
       this.done = true;
       this.line = this.lfs + 1;
-      return [''];
+      row[0] = '';
+      row.length = 1;
+      return row;
     }
     if (this.done) return null;
     const { text, n, dc, delimiter, newline } = this;
     this.line = this.lfs + 1;
-    const row: string[] = [];
+    let cells = 0;
     let pos = this.pos;
     for (;;) {
       if (pos < n && text.charCodeAt(pos) === QUOTE) {
@@ -120,7 +128,7 @@ export class RowCursor {
           start = close + 2;
           close = text.indexOf('"', start);
         }
-        row.push(value === '' ? text.slice(start, close) : value + text.slice(start, close));
+        row[cells++] = value === '' ? text.slice(start, close) : value + text.slice(start, close);
         if (close > this.nextNl) {
           // Line breaks inside the quotes.
           for (
@@ -136,7 +144,7 @@ export class RowCursor {
       } else {
         let end = text.indexOf(delimiter, pos);
         if (end === -1 || end > this.nextNl) end = this.nextNl;
-        row.push(text.slice(pos, end));
+        row[cells++] = text.slice(pos, end);
         pos = end;
       }
       if (pos >= n) {
@@ -154,6 +162,7 @@ export class RowCursor {
       if (text.charCodeAt(pos) === dc) pos++;
     }
     this.pos = pos;
+    row.length = cells;
     return row;
   }
 }

@@ -5,10 +5,10 @@
  */
 
 import { minutesPerWeek } from './frequency';
-import { ID_KINDS, joinName, type StudentIds } from './ids';
+import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
-import { forEachDataRow, openTable, type ReadOptions } from './table';
+import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
 import { cached, isBlank, labelOf, valueParsers } from './values';
 
 export interface ServiceRecord {
@@ -87,26 +87,44 @@ export function eachService(
     label: labelOf(text),
   }));
   const unreadFrequencies = new Set<string>();
+  const idColumns = ID_KINDS.map((kind) => table.columnsOf(kind));
+  const col = columnsOf(table, [
+    'name',
+    'lastName',
+    'firstName',
+    'serviceCode',
+    'service',
+    'provider',
+    'providerPosition',
+    'location',
+    'delivery',
+    'start',
+    'end',
+    'dates',
+    'frequency',
+  ]);
+
+  const fail = (row: readonly string[], r: number, field: ServiceField, message: string) => {
+    errors.push(table.problem(r, table.columnOf(row, field), message));
+  };
 
   forEachDataRow(table, errors, (row, r) => {
-    let bad = false;
-    const fail = (field: ServiceField, message: string) => {
-      errors.push(table.problem(r, table.columnOf(row, field), message));
-      bad = true;
-    };
+    // The row is left out when it has an error (each one is pushed to `errors`).
+    const errorsBefore = errors.length;
 
     const studentIds: StudentIds = {};
     let studentField: ServiceField | undefined;
-    for (const kind of ID_KINDS) {
-      const v = table.value(row, kind);
+    for (let k = 0; k < ID_KINDS.length; k++) {
+      const v = table.valueIn(row, idColumns[k]);
       if (v !== undefined) {
+        const kind = ID_KINDS[k] as IdKind;
         studentIds[kind] = v;
         studentField ??= kind;
       }
     }
-    const fullName = table.value(row, 'name');
+    const fullName = table.valueIn(row, col.name);
     const studentName =
-      fullName ?? joinName(table.value(row, 'lastName'), table.value(row, 'firstName'));
+      fullName ?? joinName(table.valueIn(row, col.lastName), table.valueIn(row, col.firstName));
     if (studentField === undefined && studentName !== undefined) {
       studentField = fullName !== undefined ? 'name' : 'lastName';
     }
@@ -114,24 +132,24 @@ export function eachService(
       const col =
         STUDENT_FIELDS_ANY.map((f) => table.firstColumn(f)).find((c) => c !== undefined) ?? 0;
       errors.push(table.problem(r, col, 'the row has no student id and no student name'));
-      bad = true;
     }
 
-    const codeText = table.value(row, 'serviceCode');
-    const serviceText = table.value(row, 'service');
+    const codeText = table.valueIn(row, col.serviceCode);
+    const serviceText = table.valueIn(row, col.service);
     let code: string | null = null;
     let name: string | undefined;
     if (codeText !== undefined) {
       code = parse.service(codeText);
-      if (code === null) fail('serviceCode', `${quote(codeText)} is not a service code`);
+      if (code === null) fail(row, r, 'serviceCode', `${quote(codeText)} is not a service code`);
       if (serviceText !== undefined) name = service(serviceText).label;
     } else if (serviceText !== undefined) {
       const read = service(serviceText);
       code = read.code;
-      if (code === null) fail('service', `${quote(serviceText)} is not a service code or name`);
+      if (code === null)
+        fail(row, r, 'service', `${quote(serviceText)} is not a service code or name`);
       name = read.label;
     } else {
-      fail(table.has('service') ? 'service' : 'serviceCode', 'the row has no service');
+      fail(row, r, table.has('service') ? 'service' : 'serviceCode', 'the row has no service');
     }
 
     const rec: ServiceRecord = {
@@ -143,23 +161,23 @@ export function eachService(
     if (studentName !== undefined) rec.studentName = studentName;
     if (name !== undefined) rec.name = name;
 
-    const provider = table.value(row, 'provider');
+    const provider = table.valueIn(row, col.provider);
     if (provider !== undefined && !isBlank(provider)) rec.providerName = provider;
-    const position = table.value(row, 'providerPosition');
+    const position = table.valueIn(row, col.providerPosition);
     if (position !== undefined && !isBlank(position)) rec.providerPosition = position;
-    const location = table.value(row, 'location');
+    const location = table.valueIn(row, col.location);
     if (location !== undefined && !isBlank(location)) rec.location = location;
-    const delivery = table.value(row, 'delivery');
+    const delivery = table.valueIn(row, col.delivery);
     if (delivery !== undefined && !isBlank(delivery)) rec.delivery = delivery;
 
     for (const field of DATE_FIELDS) {
-      const v = table.value(row, field);
+      const v = table.valueIn(row, col[field]);
       if (v === undefined || isBlank(v)) continue;
       const d = parse.date(v);
       if (d !== null) rec[field] = d;
-      else fail(field, `${quote(v)} is not a date (expected YYYY-MM-DD or MM/DD/YYYY)`);
+      else fail(row, r, field, `${quote(v)} is not a date (expected YYYY-MM-DD or MM/DD/YYYY)`);
     }
-    const dates = table.value(row, 'dates');
+    const dates = table.valueIn(row, col.dates);
     if (
       dates !== undefined &&
       !isBlank(dates) &&
@@ -167,14 +185,19 @@ export function eachService(
     ) {
       const range = parse.dateRange(dates);
       if (range === null) {
-        fail('dates', `${quote(dates)} is not a date range (expected "MM/DD/YYYY - MM/DD/YYYY")`);
+        fail(
+          row,
+          r,
+          'dates',
+          `${quote(dates)} is not a date range (expected "MM/DD/YYYY - MM/DD/YYYY")`,
+        );
       } else {
         rec.start ??= range[0];
         rec.end ??= range[1];
       }
     }
 
-    const freq = table.value(row, 'frequency');
+    const freq = table.valueIn(row, col.frequency);
     if (freq !== undefined && !isBlank(freq)) {
       rec.frequency = freq;
       const m = minutes(freq);
@@ -192,7 +215,7 @@ export function eachService(
       }
     }
 
-    if (!bad) visit(rec);
+    if (errors.length === errorsBefore) visit(rec);
   });
 
   return { errors, warnings, fatal: false, encoding: table.encoding };

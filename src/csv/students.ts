@@ -4,10 +4,10 @@
  * (or a synonym). Everything else is optional.
  */
 
-import { ID_KINDS, joinName, type StudentIds } from './ids';
+import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
-import { forEachDataRow, openTable, type ReadOptions } from './table';
+import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
 import { isBlank, valueParsers } from './values';
 
 export interface StudentRecord {
@@ -82,20 +82,35 @@ export function eachStudent(
   const warnings: CsvProblem[] = [];
   const parse = valueParsers();
   const seenIds = new Map<string, number>();
+  const idColumns = ID_KINDS.map((kind) => table.columnsOf(kind));
+  const col = columnsOf(table, [
+    'name',
+    'lastName',
+    'firstName',
+    'grade',
+    'dateOfBirth',
+    'caseManager',
+    'primary',
+    'secondary',
+    'alternatePlacement',
+  ]);
+  const placementColumns = PLACEMENT_FIELDS.map((f) => table.columnsOf(f));
+
+  const fail = (row: readonly string[], r: number, field: StudentField, message: string) => {
+    errors.push(table.problem(r, table.columnOf(row, field), message));
+  };
 
   forEachDataRow(table, errors, (row, r) => {
-    let bad = false;
-    const fail = (field: StudentField, message: string) => {
-      errors.push(table.problem(r, table.columnOf(row, field), message));
-      bad = true;
-    };
+    // The row is left out when it has an error (each one is pushed to `errors`).
+    const errorsBefore = errors.length;
 
     const ids: StudentIds = {};
     let id: string | undefined;
     let idKind: StudentField | undefined;
-    for (const kind of ID_KINDS) {
-      const v = table.value(row, kind);
+    for (let k = 0; k < ID_KINDS.length; k++) {
+      const v = table.valueIn(row, idColumns[k]);
       if (v !== undefined) {
+        const kind = ID_KINDS[k] as IdKind;
         ids[kind] = v;
         if (id === undefined) {
           id = v;
@@ -104,12 +119,11 @@ export function eachStudent(
       }
     }
     const name =
-      table.value(row, 'name') ??
-      joinName(table.value(row, 'lastName'), table.value(row, 'firstName'));
+      table.valueIn(row, col.name) ??
+      joinName(table.valueIn(row, col.lastName), table.valueIn(row, col.firstName));
     if (id === undefined && name === undefined) {
       const col = NAME_FIELDS.map((f) => table.firstColumn(f)).find((c) => c !== undefined) ?? 0;
       errors.push(table.problem(r, col, 'the row has no student id and no student name'));
-      bad = true;
     }
 
     const rec: StudentRecord = {
@@ -123,52 +137,60 @@ export function eachStudent(
     if (id !== undefined) rec.id = id;
     if (name !== undefined) rec.name = name;
 
-    const grade = table.value(row, 'grade');
+    const grade = table.valueIn(row, col.grade);
     if (grade !== undefined && !isBlank(grade)) {
       const g = parse.grade(grade);
       if (g !== null) rec.grade = g;
       else {
         fail(
+          row,
+          r,
           'grade',
           `${quote(grade)} is not a grade (expected PS, TK, K, 1–12, or a CALPADS code such as KN or 01)`,
         );
       }
     }
 
-    const dob = table.value(row, 'dateOfBirth');
+    const dob = table.valueIn(row, col.dateOfBirth);
     if (dob !== undefined && !isBlank(dob)) {
       const d = parse.date(dob);
       if (d !== null) rec.dateOfBirth = d;
-      else fail('dateOfBirth', `${quote(dob)} is not a date (expected YYYY-MM-DD or MM/DD/YYYY)`);
+      else
+        fail(
+          row,
+          r,
+          'dateOfBirth',
+          `${quote(dob)} is not a date (expected YYYY-MM-DD or MM/DD/YYYY)`,
+        );
     }
 
-    const cm = table.value(row, 'caseManager');
+    const cm = table.valueIn(row, col.caseManager);
     if (cm !== undefined && !isBlank(cm)) rec.caseManager = cm;
 
     for (const field of DISABILITY_FIELDS) {
-      const v = table.value(row, field);
+      const v = table.valueIn(row, col[field]);
       if (v === undefined || isBlank(v)) continue;
       const code = parse.disability(v);
       if (code !== null) rec[field] = code;
-      else fail(field, `${quote(v)} is not a disability code or name`);
+      else fail(row, r, field, `${quote(v)} is not a disability code or name`);
     }
 
-    const alt = table.value(row, 'alternatePlacement');
+    const alt = table.valueIn(row, col.alternatePlacement);
     if (alt !== undefined) {
       const v = parse.yesNo(alt);
       if (v !== null) rec.alternatePlacement = v;
-      else fail('alternatePlacement', `${quote(alt)} is not Y or N`);
+      else fail(row, r, 'alternatePlacement', `${quote(alt)} is not Y or N`);
     }
 
     let placement: string | undefined;
-    for (const f of PLACEMENT_FIELDS) {
-      const v = table.value(row, f);
+    for (const cols of placementColumns) {
+      const v = table.valueIn(row, cols);
       if (v === undefined || isBlank(v)) continue;
       placement = placement === undefined ? v : `${placement}; ${v}`;
     }
     if (placement !== undefined) rec.placement = placement;
 
-    if (bad) return;
+    if (errors.length > errorsBefore) return;
     if (id !== undefined && idKind !== undefined) {
       const before = seenIds.get(id);
       if (before !== undefined) {

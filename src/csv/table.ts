@@ -36,6 +36,7 @@ export class Table<F extends string> {
   private cursor: RowCursor | undefined;
   /** How many rows have been read (streamed tables: rowLines holds their lines). */
   private read = 0;
+  private readonly streamedRow: string[] = [];
   /**
    * match.columns as a Map: looking a field up in it is cheaper than in an object whose shape
    * differs between files, which costs a slow lookup for every cell read.
@@ -76,11 +77,14 @@ export class Table<F extends string> {
     return this.cursor !== undefined;
   }
 
-  /** The next streamed row (its line recorded for lineOf, under index rowsRead); null at the end. */
+  /**
+   * The next streamed row (its line recorded for lineOf, under index rowsRead); null at the end.
+   * Each row is written into the same array: it is valid until the next one is read.
+   */
   nextRow(): string[] | null {
     const cursor = this.cursor;
     if (!cursor) return null;
-    const row = cursor.next();
+    const row = cursor.next(this.streamedRow);
     if (row === null) {
       this.cursor = undefined;
       return null;
@@ -106,7 +110,19 @@ export class Table<F extends string> {
 
   /** The first non-empty cell of the field's columns, trimmed; undefined when none. */
   value(row: readonly string[], field: F): string | undefined {
-    const cols = this.columns.get(field);
+    return this.valueIn(row, this.columns.get(field));
+  }
+
+  /** The columns of a field, most preferred first; undefined when the file has none. */
+  columnsOf(field: F): readonly number[] | undefined {
+    return this.columns.get(field);
+  }
+
+  /**
+   * value() for the columns columnsOf gave: a reader looks its fields up once per file rather
+   * than once per cell.
+   */
+  valueIn(row: readonly string[], cols: readonly number[] | undefined): string | undefined {
     if (cols === undefined) return undefined;
     for (let i = 0; i < cols.length; i++) {
       const raw = row[cols[i] as number];
@@ -199,6 +215,16 @@ export class Table<F extends string> {
     }
     return lines;
   }
+}
+
+/** Each field's columns (Table.columnsOf), looked up once for a whole file. */
+export function columnsOf<F extends string, G extends F>(
+  table: Table<F>,
+  fields: readonly G[],
+): Record<G, readonly number[] | undefined> {
+  const out = {} as Record<G, readonly number[] | undefined>;
+  for (const f of fields) out[f] = table.columnsOf(f);
+  return out;
 }
 
 /** Trims a cell and unwraps Excel's `="00123"` (used to keep leading zeros). */
@@ -358,7 +384,8 @@ function openStreamed<F extends string>(
  * Iterates over the data rows (after the header row), skipping empty rows and rows the parser
  * reported as malformed. A row with more or fewer cells than the header is reported and
  * skipped, unless the extra cells are empty (a trailing comma).
- * A streamed table's rows are read once: call this once per table.
+ * A streamed table's rows are read once: call this once per table, and keep no row past `visit`
+ * (the next row is written into the same array).
  */
 export function forEachDataRow<F extends string>(
   table: Table<F>,

@@ -84,17 +84,23 @@ export function effectiveGrade(student: CaseStudent, asOf: string): string | nul
  * are few pairs. Shared: read them, never change them.
  */
 function codesOf(primary: string | null, secondary: string | null): ReadonlySet<string> {
-  return sharedPair(CODE_SETS, primary, secondary, () => {
-    const codes = new Set<string>();
-    if (primary !== null) codes.add(primary);
-    if (secondary !== null) codes.add(secondary);
-    return codes;
-  });
+  return sharedPair(CODE_SETS, primary, secondary, makeCodes);
+}
+
+function makeCodes(primary: string | null, secondary: string | null): ReadonlySet<string> {
+  const codes = new Set<string>();
+  if (primary !== null) codes.add(primary);
+  if (secondary !== null) codes.add(secondary);
+  return codes;
 }
 
 /** [a] or [a, b], one list per pair (disability codes judged). Shared: never change them. */
 function listOf(a: string, b: string | null): readonly string[] {
-  return sharedPair(LISTS, a, b, () => (b === null ? [a] : [a, b]));
+  return sharedPair(LISTS, a, b, makeList);
+}
+
+function makeList(a: string | null, b: string | null): readonly string[] {
+  return b === null ? [a ?? ''] : [a ?? '', b];
 }
 
 const CODE_SETS = new Map<string | null, Map<string | null, ReadonlySet<string>>>();
@@ -108,18 +114,18 @@ function sharedPair<V>(
   cache: Map<string | null, Map<string | null, V>>,
   a: string | null,
   b: string | null,
-  make: () => V,
+  make: (a: string | null, b: string | null) => V,
 ): V {
   let byB = cache.get(a);
   if (byB === undefined) {
-    if (cache.size >= 256) return make();
+    if (cache.size >= 256) return make(a, b);
     byB = new Map();
     cache.set(a, byB);
   }
   let v = byB.get(b);
   if (v === undefined) {
-    if (byB.size >= 256) return make();
-    v = make();
+    if (byB.size >= 256) return make(a, b);
+    v = make(a, b);
     byB.set(b, v);
   }
   return v;

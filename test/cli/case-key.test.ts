@@ -81,6 +81,15 @@ describe('CaseMemo', () => {
         status: first.status,
         role: first.role,
       },
+      {
+        ...first,
+        findings: first.findings.map(({ rule, ...rest }) => ({ ...rest, rule })),
+      },
+      // A field the engine may add one day.
+      {
+        ...first,
+        findings: first.findings.map((f) => ({ ...f, note: ['x'] })),
+      },
     ];
     for (const [i, other] of others.entries()) {
       const kept = memo.set(3 + i, other);

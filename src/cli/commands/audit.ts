@@ -36,7 +36,7 @@ import type {
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
-import { CaseMemo, part, serviceKey } from '../case-key';
+import { CaseMemo, serviceKey } from '../case-key';
 import { formatCsv } from '../format/csv';
 import { formatHtml } from '../format/html';
 import { formatJson } from '../format/json';
@@ -198,7 +198,12 @@ class Roll {
   private readonly profile: number[] = [];
   private readonly manager: number[] = [];
   private readonly profiles: Profile[] = [];
-  private readonly profileIds = new Map<string, number>();
+  /**
+   * Profile numbers by grade and placement, then in a list to compare (one per disability and
+   * alternate placement: the grade and codes are the reader's cached strings, compared by
+   * reference, and there are a few dozen codes).
+   */
+  private readonly profileIds = new Map<string | undefined, Map<string | undefined, number[]>>();
   /** Facts numbers by Profile, then by the grade compared. */
   private readonly factIds: Map<string | null, number>[] = [];
   factCount = 0;
@@ -216,22 +221,7 @@ class Roll {
     this.who.push({ id: s.id ?? null, name: s.name ?? null });
     this.dateOfBirth.push(s.dateOfBirth);
     this.manager.push(this.managers.indexOf(s.caseManager));
-    // Placement last: the only free text, so no value can forge another key.
-    const k = `${part(s.grade)}${s.primary}\u0005${s.secondary}\u0005${s.alternatePlacement}\u0005${part(s.placement)}`;
-    let profile = this.profileIds.get(k);
-    if (profile === undefined) {
-      profile = this.profiles.length;
-      const p: Profile = {
-        primary: s.primary,
-        secondary: s.secondary,
-        alternatePlacement: s.alternatePlacement,
-      };
-      if (s.grade !== undefined) p.grade = s.grade;
-      if (s.placement !== undefined) p.placement = s.placement;
-      this.profiles.push(p);
-      this.factIds.push(new Map());
-      this.profileIds.set(k, profile);
-    }
+    const profile = this.profileNumber(s);
     this.profile.push(profile);
     const byGrade = this.factIds[profile] as Map<string | null, number>;
     const grade = effectiveGrade(s, this.asOf);
@@ -245,6 +235,41 @@ class Roll {
 
   profileOf(i: number): Profile {
     return this.profiles[this.profile[i] as number] as Profile;
+  }
+
+  private profileNumber(s: StudentRecord): number {
+    let byPlacement = this.profileIds.get(s.grade);
+    if (byPlacement === undefined) {
+      byPlacement = new Map();
+      this.profileIds.set(s.grade, byPlacement);
+    }
+    let list = byPlacement.get(s.placement);
+    if (list === undefined) {
+      list = [];
+      byPlacement.set(s.placement, list);
+    }
+    for (const id of list) {
+      const p = this.profiles[id] as Profile;
+      if (
+        p.primary === s.primary &&
+        p.secondary === s.secondary &&
+        p.alternatePlacement === s.alternatePlacement
+      ) {
+        return id;
+      }
+    }
+    const id = this.profiles.length;
+    const p: Profile = {
+      primary: s.primary,
+      secondary: s.secondary,
+      alternatePlacement: s.alternatePlacement,
+    };
+    if (s.grade !== undefined) p.grade = s.grade;
+    if (s.placement !== undefined) p.placement = s.placement;
+    this.profiles.push(p);
+    this.factIds.push(new Map());
+    list.push(id);
+    return id;
   }
 
   /** The student as the engine takes it. */
