@@ -7,7 +7,9 @@
  * date of birth, and the services' start and end dates (the engine does not read them; the
  * audit passes it only the services in effect on the check date). Date of birth is in the key
  * as the one thing the engine makes of it with the grade, the grade it compares
- * (effectiveGrade: the grade, else one the age settles).
+ * (effectiveGrade: the grade, else one the age settles). The audit looks a case up first by that
+ * grade's class (rules/grade-classes.ts), where a result that does not name the grade is kept,
+ * then by the grade itself.
  * Provider names are in the key as the relation they establish (`provider`, set by the audit
  * with namesMatch exactly as the engine would), and the case manager as their credentials,
  * position and whether they are known. test/cli/audit.test.ts checks that an audit with the
@@ -101,18 +103,19 @@ export class CaseMemo {
 
   /**
    * The key of a case of the current case manager from its parts: `student` a number for what
-   * the engine reads of the student (grade compared, disabilities, alternate placement,
-   * placement), below the constructor's `students`; `services[0…count)` from serviceKey, in any
-   * order (sorted in place). Lists and students are numbered densely, each fewer than
-   * the students of the file, so keys stay exact integers. Within one audit every student's
-   * services come from the same place (the services file, or the placement when there is
-   * none), so the key need not say which.
+   * the engine reads of the student (disabilities, alternate placement, placement, and the grade
+   * compared or its class), below the constructor's `students`; `list` the number `list` gave
+   * for its services. Lists and students are numbered densely, each fewer than the students of
+   * the file, so keys stay exact integers. Within one audit every student's services come from
+   * the same place (the services file, or the placement when there is none), so the key need
+   * not say which.
    */
-  key(student: number, services: number[], count: number): number {
-    return this.listId(services, count) * this.students + student;
+  key(student: number, list: number): number {
+    return list * this.students + student;
   }
 
-  private listId(services: number[], count: number): number {
+  /** The number of a list of services, `services[0…count)` from serviceKey in any order (sorted in place). */
+  list(services: number[], count: number): number {
     if (count === 0) return 0;
     if (count === 1) {
       const only = services[0] as number;

@@ -130,6 +130,44 @@ describe('runAudit', () => {
     expect(runAudit(input).evaluations).toBe(1);
   });
 
+  it('checks once for grades of one class, but apart where a finding names the grade', () => {
+    // Alma Example teaches mild/moderate (grades 1–12 alike); Gus Earlyton holds early childhood
+    // special education only, so each of his older students gets a message naming their grade.
+    const students = [
+      'SEIS ID,Name,Grade,Case Manager,Disability 1',
+      '1,"Doe, Jan",3,"Example, Alma",SLD',
+      '2,"Roe, Kim",9,"Example, Alma",SLD',
+      '3,"Poe, Lou",1,"Earlyton, Gus",AUT',
+      '4,"Loe, Max",5,"Earlyton, Gus",AUT',
+      '5,"Moe, Ned",5,"Earlyton, Gus",AUT',
+    ].join('\n');
+    const services = [
+      'SEIS ID,Service,Provider',
+      '1,330,"Example, Alma"',
+      '2,330,"Example, Alma"',
+      '3,330,"Earlyton, Gus"',
+      '4,330,"Earlyton, Gus"',
+      '5,330,"Earlyton, Gus"',
+    ].join('\n');
+    const input: AuditInput = {
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: services },
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    };
+    const memo = runAudit(input);
+    const plain = runAudit({ ...input, memo: false });
+    expect(memo.report).toEqual(plain.report);
+    const messages = (i: number) =>
+      plain.report.rows[i]?.findings
+        .filter((f) => f.rule === 'grade-out-of-range')
+        .map((f) => f.message);
+    expect(messages(2)?.[0]).toContain('not a grade 1 student');
+    expect(messages(3)?.[0]).toContain('not a grade 5 student');
+    // Alma's two students, then Gus's grade 1 and grade 5 (twice).
+    expect(memo.evaluations).toBe(3);
+  });
+
   it('joins services by id, and by name when the services file has no id', () => {
     const students =
       'SEIS ID,Last Name,First Name,Grade,Case Manager,Disability 1\n1,Doe,Jan,4,"Example, Alma",SLD\n';

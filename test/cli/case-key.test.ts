@@ -34,20 +34,20 @@ describe('CaseMemo', () => {
         fc.array(fc.nat(30), { maxLength: 4 }),
         (s1, l1, s2, l2) => {
           const memo = new CaseMemo(10);
-          const a = memo.key(s1, [...l1], l1.length);
-          const b = memo.key(s2, [...l2].reverse(), l2.length);
+          const a = memo.key(s1, memo.list([...l1], l1.length));
+          const b = memo.key(s2, memo.list([...l2].reverse(), l2.length));
           const same = s1 === s2 && [...l1].sort().join() === [...l2].sort().join();
           expect(a === b).toBe(same);
-          expect(memo.key(s1, [...l1].reverse(), l1.length)).toBe(a);
+          expect(memo.key(s1, memo.list([...l1].reverse(), l1.length))).toBe(a);
         },
       ),
     );
   });
 
-  it('reads only the first `count` services given', () => {
+  it('lists only the first `count` services given', () => {
     const memo = new CaseMemo(4);
-    expect(memo.key(1, [5, 7, 99], 2)).toBe(memo.key(1, [7, 5], 2));
-    expect(memo.key(1, [5, 7, 99], 1)).not.toBe(memo.key(1, [5, 7], 2));
+    expect(memo.key(1, memo.list([5, 7, 99], 2))).toBe(memo.key(1, memo.list([7, 5], 2)));
+    expect(memo.key(1, memo.list([5, 7, 99], 1))).not.toBe(memo.key(1, memo.list([5, 7], 2)));
   });
 
   it('keeps results by credentials: case managers who hold the same share them', () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTHORIZATIONS } from '../../src/rules/data/authorizations';
 import { evaluateCase, statusOf } from '../../src/rules/engine';
+import { GRADE_NAMING_RULES, gradeClass, namesGrade } from '../../src/rules/grade-classes';
+import { GRADES as ALL_GRADES } from '../../src/rules/grades';
 import type { CaseService, HeldAuthorization, Role, StudentCase } from '../../src/rules/types';
 import { AS_OF, STUDENT_ID, STUDENT_NAME } from './fixtures';
 
@@ -286,5 +288,43 @@ describe('engine properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('grades of one class get the same result, but for the findings that name the grade', () => {
+    // Two grades of one class (rules/grade-classes.ts): the audit checks one for both.
+    const twoGrades = opt(ALL_GRADES).chain((g) =>
+      fc.tuple(
+        fc.constant(g),
+        opt(ALL_GRADES.filter((other) => gradeClass(other) === gradeClass(g))),
+      ),
+    );
+    const withGrade = (c: StudentCase, grade: string): StudentCase => ({
+      ...c,
+      student: { ...c.student, grade },
+    });
+    const unnamed = (c: StudentCase) => {
+      const r = evaluateCase(c);
+      return {
+        ...r,
+        findings: r.findings.map((f) =>
+          GRADE_NAMING_RULES.has(f.rule) ? { ...f, message: '' } : f,
+        ),
+      };
+    };
+    for (const cases of [
+      anyCase,
+      caseArb(held(ALL_KEYS, TEXTS), fc.constant('instruction' as const), 1),
+    ]) {
+      fc.assert(
+        fc.property(cases, twoGrades, (c, [g1, g2]) => {
+          const a = evaluateCase(withGrade(c, g1));
+          const b = evaluateCase(withGrade(c, g2));
+          expect(namesGrade(b)).toBe(namesGrade(a));
+          if (!namesGrade(a)) expect(b).toEqual(a);
+          expect(unnamed(withGrade(c, g2))).toEqual(unnamed(withGrade(c, g1)));
+        }),
+        { numRuns: 500 },
+      );
+    }
   });
 });

@@ -23,19 +23,19 @@ import {
 } from '../../csv/problems';
 import { type RosterMember, readRoster } from '../../csv/roster';
 import { eachService, type ServiceRecord } from '../../csv/services';
-import { eachStudent, type StudentRecord } from '../../csv/students';
-import { effectiveGrade } from '../../rules/context';
+import { eachStudent } from '../../csv/students';
 import { evaluateCase } from '../../rules/engine';
+import { namesGrade } from '../../rules/grade-classes';
 import type {
   CaseManagerInfo,
   CaseResult,
   CaseService,
-  CaseStudent,
   ProviderRelation,
   Role,
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
+import { type Profile, Roll } from '../audit/roll';
 import { CaseMemo, serviceKey } from '../case-key';
 import { formatCsv } from '../format/csv';
 import { formatHtml } from '../format/html';
@@ -151,10 +151,17 @@ export function runAudit(input: AuditInput): AuditOutcome {
       let result: CaseResult | undefined;
       if (memo) {
         const count = links && relations ? links.keys(i, relations, memo, serviceKeys) : 0;
-        const key = memo.key(roll.facts[i] as number, serviceKeys, count);
-        result = memo.get(key);
+        const list = memo.list(serviceKeys, count);
+        // The result for the student's grade class, else for their grade (rules/grade-classes.ts).
+        const classKey = memo.key(roll.classFacts[i] as number, list);
+        result = memo.get(classKey);
         if (result === undefined) {
-          result = memo.set(key, engine(build(i, cm)));
+          const key = memo.key(roll.facts[i] as number, list);
+          result = memo.get(key);
+          if (result === undefined) {
+            const found = engine(build(i, cm));
+            result = memo.set(namesGrade(found) ? key : classKey, found);
+          }
         }
       } else {
         result = engine(build(i, cm));
@@ -178,138 +185,6 @@ export function runAudit(input: AuditInput): AuditOutcome {
     warnings,
     evaluations: memo ? memo.misses : evaluations,
   };
-}
-
-/** What the audit keeps of a student's fields besides identity: one per distinct combination. */
-type Profile = Pick<
-  StudentRecord,
-  'grade' | 'primary' | 'secondary' | 'alternatePlacement' | 'placement'
->;
-
-/**
- * The students of an audit in file order, each kept as the row's student, its date of birth,
- * a number for its other fields (Profile), one for what the engine reads of it (facts: the
- * Profile and the grade it compares, see case-key.ts) and one for its case manager.
- */
-class Roll {
-  readonly who: AuditRow['student'][] = [];
-  readonly dateOfBirth: (string | undefined)[] = [];
-  readonly facts: number[] = [];
-  private readonly profile: number[] = [];
-  private readonly manager: number[] = [];
-  private readonly profiles: Profile[] = [];
-  /**
-   * Profile numbers by grade and placement, then in a list to compare (one per disability and
-   * alternate placement: the grade and codes are the reader's cached strings, compared by
-   * reference, and there are a few dozen codes).
-   */
-  private readonly profileIds = new Map<string | undefined, Map<string | undefined, number[]>>();
-  /** Facts numbers by Profile, then by the grade compared. */
-  private readonly factIds: Map<string | null, number>[] = [];
-  factCount = 0;
-
-  constructor(
-    private readonly managers: CaseManagers,
-    private readonly asOf: string,
-  ) {}
-
-  get count(): number {
-    return this.who.length;
-  }
-
-  add(s: StudentRecord): void {
-    this.who.push({ id: s.id ?? null, name: s.name ?? null });
-    this.dateOfBirth.push(s.dateOfBirth);
-    this.manager.push(this.managers.indexOf(s.caseManager));
-    const profile = this.profileNumber(s);
-    this.profile.push(profile);
-    const byGrade = this.factIds[profile] as Map<string | null, number>;
-    const grade = effectiveGrade(s, this.asOf);
-    let facts = byGrade.get(grade);
-    if (facts === undefined) {
-      facts = this.factCount++;
-      byGrade.set(grade, facts);
-    }
-    this.facts.push(facts);
-  }
-
-  profileOf(i: number): Profile {
-    return this.profiles[this.profile[i] as number] as Profile;
-  }
-
-  private profileNumber(s: StudentRecord): number {
-    let byPlacement = this.profileIds.get(s.grade);
-    if (byPlacement === undefined) {
-      byPlacement = new Map();
-      this.profileIds.set(s.grade, byPlacement);
-    }
-    let list = byPlacement.get(s.placement);
-    if (list === undefined) {
-      list = [];
-      byPlacement.set(s.placement, list);
-    }
-    for (const id of list) {
-      const p = this.profiles[id] as Profile;
-      if (
-        p.primary === s.primary &&
-        p.secondary === s.secondary &&
-        p.alternatePlacement === s.alternatePlacement
-      ) {
-        return id;
-      }
-    }
-    const id = this.profiles.length;
-    const p: Profile = {
-      primary: s.primary,
-      secondary: s.secondary,
-      alternatePlacement: s.alternatePlacement,
-    };
-    if (s.grade !== undefined) p.grade = s.grade;
-    if (s.placement !== undefined) p.placement = s.placement;
-    this.profiles.push(p);
-    this.factIds.push(new Map());
-    list.push(id);
-    return id;
-  }
-
-  /** The student as the engine takes it. */
-  caseStudent(i: number): CaseStudent {
-    const p = this.profileOf(i);
-    const who = this.who[i] as AuditRow['student'];
-    const dateOfBirth = this.dateOfBirth[i];
-    const out: CaseStudent = {
-      primary: p.primary,
-      secondary: p.secondary,
-      alternatePlacement: p.alternatePlacement,
-    };
-    if (who.id !== null) out.id = who.id;
-    if (who.name !== null) out.name = who.name;
-    if (p.grade !== undefined) out.grade = p.grade;
-    if (dateOfBirth !== undefined) out.dateOfBirth = dateOfBirth;
-    if (p.placement !== undefined) out.placement = p.placement;
-    return out;
-  }
-
-  /**
-   * Student positions grouped by case manager (in the order managers were first named, and in
-   * file order within each): group m is order[starts[m]] to order[starts[m + 1] - 1].
-   */
-  byManager(): { order: Int32Array; starts: Int32Array } {
-    const count = this.managers.count;
-    const starts = new Int32Array(count + 1);
-    for (const m of this.manager) starts[m + 1] = (starts[m + 1] as number) + 1;
-    for (let m = 0; m < count; m++)
-      starts[m + 1] = (starts[m + 1] as number) + (starts[m] as number);
-    const next = starts.slice(0, count);
-    const order = new Int32Array(this.manager.length);
-    for (let i = 0; i < this.manager.length; i++) {
-      const m = this.manager[i] as number;
-      const at = next[m] as number;
-      order[at] = i;
-      next[m] = at + 1;
-    }
-    return { order, starts };
-  }
 }
 
 /** Case manager names to CaseManagerInfo, one roster search per distinct name, numbered. */
