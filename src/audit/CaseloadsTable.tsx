@@ -14,9 +14,10 @@ import {
 } from './caseload-model';
 import { FindingList } from './FindingList';
 import { kindLabel, SEVERITY_VIEW, STATUS_VIEW } from './labels';
+import { type SortableColumn, SortableHead } from './SortableHead';
 import { STATUSES } from './table-model';
 
-const COLUMNS: { key: CaseloadSortKey; label: string }[] = [
+const COLUMNS: SortableColumn<CaseloadSortKey>[] = [
   { key: 'name', label: 'auditCaseloadColumnName' },
   { key: 'kind', label: 'auditCaseloadColumnKind' },
   { key: 'count', label: 'auditCaseloadColumnCount' },
@@ -41,23 +42,7 @@ export function CaseloadsTable({ people, idOf, sort, onSort, expanded, onExpand 
     <div class="table-wrap">
       <table class="results caseloads" data-testid="caseloads-table">
         <caption class="visually-hidden">{t('auditCaseloadsCaption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map(({ key, label }) => {
-              const active = sort.key === key;
-              return (
-                <th key={key} scope="col" aria-sort={active ? sort.direction : 'none'}>
-                  <button type="button" class="sort" onClick={() => onSort(key)}>
-                    {t(label)}
-                    <span class="arrow" aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <SortableHead columns={COLUMNS} sort={sort} onSort={onSort} />
         <tbody>
           {people.map((p) => (
             <PersonRows

@@ -7,9 +7,10 @@ import type { AuditRow } from '../cli/report';
 import { t } from '../content/ui/i18n';
 import { FindingList } from './FindingList';
 import { roleLabel, STATUS_VIEW } from './labels';
+import { type SortableColumn, SortableHead } from './SortableHead';
 import type { SortKey, SortOrder } from './table-model';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
+const COLUMNS: SortableColumn<SortKey>[] = [
   { key: 'id', label: 'auditColumnId' },
   { key: 'name', label: 'auditColumnName' },
   { key: 'caseManager', label: 'auditColumnCaseManager' },
@@ -33,23 +34,7 @@ export function ResultsTable({ rows, positions, sort, onSort, expanded, onExpand
     <div class="table-wrap">
       <table class="results" data-testid="results-table">
         <caption class="visually-hidden">{t('auditTableCaption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map(({ key, label }) => {
-              const active = sort.key === key;
-              return (
-                <th key={key} scope="col" aria-sort={active ? sort.direction : 'none'}>
-                  <button type="button" class="sort" onClick={() => onSort(key)}>
-                    {t(label)}
-                    <span class="arrow" aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <SortableHead columns={COLUMNS} sort={sort} onSort={onSort} />
         <tbody>
           {positions.map((at) => (
             <StudentRows
