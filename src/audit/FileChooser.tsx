@@ -3,7 +3,7 @@
  * once (each recognised by its header row), and a file input for each, since dragging is not
  * for everyone.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../content/ui/i18n';
 import { type FileKind, fileKindOf, headerLineOf } from './file-kind';
 
@@ -92,7 +92,8 @@ function FileField(props: {
     if (props.file) list.items.add(props.file);
     el.files = list.files;
   };
-  useEffect(show, [props.file]);
+  // Before the page is painted, so the input and the line beneath it never disagree on screen.
+  useLayoutEffect(show, [props.file]);
   return (
     <div class="file-field">
       <label for={id}>{props.label}</label>
