@@ -83,6 +83,7 @@ async function noteStudents(): Promise<void> {
 
 async function openVendorPage(url: string, ready: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
+  await recorder.watch(page);
   await page.goto(url);
   await ready(page);
   await noteStudents();
@@ -101,6 +102,7 @@ const ROSTER = [
 test('every flow runs: options, vendor pages, the inline panel and the popup', async () => {
   test.setTimeout(120_000);
   const options = await context.newPage();
+  await recorder.watch(options);
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.getByLabel('Your name as the IEP system shows it').fill('Park, Lee');
   await options.getByLabel('Position', { exact: true }).fill('SDC Teacher');
@@ -143,6 +145,7 @@ test('every flow runs: options, vendor pages, the inline panel and the popup', a
     return tab?.id ?? -1;
   });
   const popup = await context.newPage();
+  await recorder.watch(popup);
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
   await expect(popup.locator('[data-status]')).toBeVisible();
   const disability = popup.getByRole('combobox', { name: 'Disability' });
@@ -244,13 +247,20 @@ test('the extension makes no request of its own: only the pages’ own files and
       saw((r) => r.fromUrl.includes('/src/options/') && r.url.includes(extensionId)),
       layer,
     ).toBe(true);
-    // A vendor page's own data request (which form's first depends on when, on a busy machine,
-    // CDP finished attaching to the new tab: each tab loads several).
+    // A vendor page's own data request (every page is watched before it loads).
     expect(
       saw((r) => r.url.startsWith('https://www.seis.org/api/forms/')),
       layer,
     ).toBe(true);
   }
+  // CDP saw the options page's whole load, its document first: the page is watched before it
+  // navigates. (Playwright gives a navigation's request the frame's old address.)
+  expect(
+    requests.some(
+      (r) =>
+        r.layer === 'cdp' && r.url === `chrome-extension://${extensionId}/src/options/index.html`,
+    ),
+  ).toBe(true);
   // (Playwright does not report a worker's chrome-extension:// requests; CDP does.)
   expect(
     requests.some(

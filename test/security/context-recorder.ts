@@ -15,9 +15,10 @@
  *    initiator's stack, and WebSockets, which Playwright's context events leave out),
  *    Runtime.enable (console calls and uncaught exceptions of every world, content scripts'
  *    isolated worlds included) and Log.enable (the browser's own messages about the target).
- *    A target is attached a moment after it starts, which layer 1 covers.
+ *    A discovered target is attached a moment after it starts, which layer 1 covers; a test
+ *    that needs this layer to see a page's whole load calls `watch(page)` before navigating.
  */
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 export interface RecordedRequest {
   layer: 'playwright' | 'cdp';
@@ -76,6 +77,8 @@ export class ContextRecorder {
   /** Every target the CDP layer attached to: proof it saw the worker and the pages. */
   readonly attached: TargetInfo[] = [];
   private readonly sessions = new Map<string, TargetInfo>();
+  /** Each target's attachment, once begun: a second discovery of it waits on the first. */
+  private readonly attaching = new Map<string, Promise<void>>();
   private nextId = 1;
 
   private constructor(
@@ -150,9 +153,31 @@ export class ContextRecorder {
     await Promise.all(targetInfos.map((info) => this.attach(info)));
   }
 
-  private async attach(info: TargetInfo): Promise<void> {
-    if (!WATCHED.has(info.type)) return;
-    if ([...this.sessions.values()].some((known) => known.targetId === info.targetId)) return;
+  /**
+   * Resolves once the CDP layer records `page`: call it on a new page before its `goto`, so
+   * this layer sees the page's load from the first request (discovery alone may attach late).
+   */
+  async watch(page: Page): Promise<void> {
+    const session = await this.context.newCDPSession(page);
+    try {
+      const { targetInfo } = await session.send('Target.getTargetInfo');
+      await this.attach(targetInfo);
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
+  private attach(info: TargetInfo): Promise<void> {
+    if (!WATCHED.has(info.type)) return Promise.resolve();
+    let attaching = this.attaching.get(info.targetId);
+    if (!attaching) {
+      attaching = this.attachOnce(info);
+      this.attaching.set(info.targetId, attaching);
+    }
+    return attaching;
+  }
+
+  private async attachOnce(info: TargetInfo): Promise<void> {
     let sessionId: string;
     try {
       ({ sessionId } = await this.browser.send('Target.attachToTarget', {
