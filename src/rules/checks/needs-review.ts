@@ -49,10 +49,9 @@ export const needsReview: RuleModule = {
   meta,
   check(ctx) {
     const out: Finding[] = [];
-    const seen = new Set<string>();
     const add = (message: string, extra: Parameters<typeof makeFinding>[3] = {}) => {
-      if (seen.has(message)) return;
-      seen.add(message);
+      // One finding per message (a case has a few findings: no set needed to tell).
+      if (out.some((f) => f.message === message)) return;
       out.push(makeFinding(meta, message, 'unconfirmed', { fixes: FIX, ...extra }));
     };
     const v = ctx.instruction;

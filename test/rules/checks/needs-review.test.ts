@@ -147,6 +147,13 @@ ruleTester(needsReview, {
       findings: [{ message: /"Some Old Certificate"/ }],
     },
     {
+      name: 'the same unrecognised entry twice (a repeated roster row): one finding',
+      case: makeCase({
+        caseManager: cm([{ text: 'Some Old Certificate' }, { text: 'Some Old Certificate' }]),
+      }),
+      findings: [{ message: /"Some Old Certificate"/ }],
+    },
+    {
       name: 'APE with only a physical education credential (U prerequisite)',
       case: makeCase({
         services: [svc('425')],
