@@ -12,7 +12,7 @@ import {
   isOverLimit,
   loadPercent,
 } from './caseload-model';
-import { FindingList } from './FindingList';
+import { ExpandButton, FindingsRow } from './FindingsDisclosure';
 import { kindLabel, SEVERITY_VIEW, STATUS_VIEW } from './labels';
 import { type SortableColumn, SortableHead } from './SortableHead';
 import { STATUSES } from './table-model';
@@ -101,32 +101,22 @@ function PersonRows(props: {
           {p.findings.length === 0 ? (
             t('auditCaseloadNoFindings')
           ) : (
-            <button
-              type="button"
-              class={`expand secondary sev-${worst}`}
-              aria-expanded={open}
-              aria-controls={open ? detailsId : undefined}
-              onClick={() => props.onExpand(p)}
+            <ExpandButton
+              open={open}
+              controls={detailsId}
+              who={p.name}
+              extraClass={`sev-${worst}`}
+              onToggle={() => props.onExpand(p)}
             >
-              <span class="arrow" aria-hidden="true">
-                {open ? '▾' : '▸'}
-              </span>{' '}
               <span class="shape" aria-hidden="true">
                 {SEVERITY_VIEW[worst === 'error' ? 'error' : 'warning'].shape}
               </span>{' '}
               {t(worst === 'error' ? 'auditCaseloadOverLimit' : 'auditCaseloadOverAverage')}
-              <span class="visually-hidden"> {t('auditFindingsFor', p.name)}</span>
-            </button>
+            </ExpandButton>
           )}
         </td>
       </tr>
-      {open && (
-        <tr class="details" id={detailsId}>
-          <td colSpan={COLUMNS.length}>
-            <FindingList findings={p.findings} />
-          </td>
-        </tr>
-      )}
+      {open && <FindingsRow id={detailsId} colSpan={COLUMNS.length} findings={p.findings} />}
     </>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { AuditRow } from '../cli/report';
 import { t } from '../content/ui/i18n';
-import { FindingList } from './FindingList';
+import { ExpandButton, FindingsRow } from './FindingsDisclosure';
 import { roleLabel, STATUS_VIEW } from './labels';
 import { type SortableColumn, SortableHead } from './SortableHead';
 import type { SortKey, SortOrder } from './table-model';
@@ -77,30 +77,19 @@ function StudentRows(props: {
           </span>
         </td>
         <td>
-          <button
-            type="button"
-            class="expand secondary"
-            aria-expanded={open}
-            aria-controls={open ? detailsId : undefined}
-            onClick={() => props.onExpand(at)}
+          <ExpandButton
+            open={open}
+            controls={detailsId}
+            who={who}
+            onToggle={() => props.onExpand(at)}
           >
-            <span class="arrow" aria-hidden="true">
-              {open ? '▾' : '▸'}
-            </span>{' '}
             {row.findings.length === 1
               ? t('auditFindingsOne')
               : t('auditFindingsCount', row.findings.length.toLocaleString())}
-            <span class="visually-hidden"> {t('auditFindingsFor', who)}</span>
-          </button>
+          </ExpandButton>
         </td>
       </tr>
-      {open && (
-        <tr class="details" id={detailsId}>
-          <td colSpan={COLUMNS.length}>
-            <FindingList findings={row.findings} />
-          </td>
-        </tr>
-      )}
+      {open && <FindingsRow id={detailsId} colSpan={COLUMNS.length} findings={row.findings} />}
     </>
   );
 }
