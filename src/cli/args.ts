@@ -131,32 +131,29 @@ function guard<R>(f: () => R): R {
   }
 }
 
-function parseAudit(args: string[]): AuditArgs {
-  const { values } = guard(() =>
-    parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        students: { type: 'string' },
-        services: { type: 'string' },
-        roster: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        out: { type: 'string' },
-      },
-    }),
-  );
-  const students = nonEmpty(values.students, '--students');
-  if (students === undefined) throw new UsageError('audit needs --students FILE');
+/** The options `audit` and `caseloads` share: the export's files, the check date, the output. */
+const EXPORT_OPTIONS = {
+  students: { type: 'string' },
+  services: { type: 'string' },
+  roster: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  out: { type: 'string' },
+} as const;
+
+/** The shared options besides the students and services files, checked. */
+function exportArgs(values: {
+  roster?: string;
+  'as-of'?: string;
+  format?: string;
+  out?: string;
+}): Pick<AuditArgs, 'roster' | 'asOf' | 'format' | 'out'> {
   const format = oneOf(
     values.format as string,
     ['text', 'json', 'csv', 'html'] as const,
     '--format',
   );
-  const result: AuditArgs = { command: 'audit', students, format };
-  const services = nonEmpty(values.services, '--services');
-  if (services !== undefined) result.services = services;
+  const result: Pick<AuditArgs, 'roster' | 'asOf' | 'format' | 'out'> = { format };
   const roster = nonEmpty(values.roster, '--roster');
   if (roster !== undefined) result.roster = roster;
   const out = nonEmpty(values.out, '--out');
@@ -166,6 +163,18 @@ function parseAudit(args: string[]): AuditArgs {
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
     result.asOf = asOf;
   }
+  return result;
+}
+
+function parseAudit(args: string[]): AuditArgs {
+  const { values } = guard(() =>
+    parseArgs({ args, strict: true, allowPositionals: false, options: EXPORT_OPTIONS }),
+  );
+  const students = nonEmpty(values.students, '--students');
+  if (students === undefined) throw new UsageError('audit needs --students FILE');
+  const result: AuditArgs = { command: 'audit', students, ...exportArgs(values) };
+  const services = nonEmpty(values.services, '--services');
+  if (services !== undefined) result.services = services;
   return result;
 }
 
@@ -182,12 +191,7 @@ function parseCaseloads(args: string[]): CaseloadsArgs {
       strict: true,
       allowPositionals: false,
       options: {
-        students: { type: 'string' },
-        services: { type: 'string' },
-        roster: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        out: { type: 'string' },
+        ...EXPORT_OPTIONS,
         'rsp-limit': { type: 'string' },
         'speech-average': { type: 'string' },
         'speech-preschool-limit': { type: 'string' },
@@ -199,21 +203,13 @@ function parseCaseloads(args: string[]): CaseloadsArgs {
   if (students === undefined || services === undefined) {
     throw new UsageError('caseloads needs --students FILE and --services FILE');
   }
-  const format = oneOf(
-    values.format as string,
-    ['text', 'json', 'csv', 'html'] as const,
-    '--format',
-  );
-  const result: CaseloadsArgs = { command: 'caseloads', students, services, format, limits: {} };
-  const roster = nonEmpty(values.roster, '--roster');
-  if (roster !== undefined) result.roster = roster;
-  const out = nonEmpty(values.out, '--out');
-  if (out !== undefined) result.out = out;
-  const asOf = values['as-of'];
-  if (asOf !== undefined) {
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
-    result.asOf = asOf;
-  }
+  const result: CaseloadsArgs = {
+    command: 'caseloads',
+    students,
+    services,
+    ...exportArgs(values),
+    limits: {},
+  };
   for (const [option, key] of Object.entries(LIMIT_OPTIONS)) {
     const given = values[option as keyof typeof LIMIT_OPTIONS];
     if (given === undefined) continue;
