@@ -9,6 +9,13 @@
  *   service row of its own.
  */
 
+import {
+  FIELD_LABELS,
+  type FieldName,
+  SERVICE_COLUMNS,
+  type ServiceColumnKind,
+} from '../../src/scrape/field-labels';
+
 export type Mode = 'all' | 'core';
 
 /** Every field the SEIS fixture renders (the adapter reads all but school and IEP date). */
@@ -80,41 +87,13 @@ export function seisForm(value: string, mode: Mode): Record<string, unknown> {
   };
 }
 
-/** Every field of the generic page's label table (test/fixtures/hostile/generic.html). */
-export const GENERIC_FIELDS = [
-  'studentName',
-  'studentId',
-  'stateId',
-  'dateOfBirth',
-  'grade',
-  'caseManager',
-  'primaryDisability',
-  'secondaryDisability',
-  'alternatePlacement',
-  'program',
-  'setting',
-  'percentInRegularClass',
-] as const;
-
-/** Every column of the generic page's services grid: each kind the grid reader knows. */
-export const GENERIC_COLUMNS = [
-  'service',
-  'code',
-  'provider',
-  'providerPosition',
-  'location',
-  'frequency',
-  'period',
-  'sessions',
-  'duration',
-  'weeklyMinutes',
-  'weeklyHours',
-  'start',
-  'end',
-  'dates',
-  'delivery',
-  'status',
-] as const;
+/**
+ * Every field the label reader knows and every column kind the grid reader knows: the generic
+ * page (test/fixtures/hostile/generic.html) draws each of them (hostile-values.test.ts checks
+ * that it draws no fewer).
+ */
+export const GENERIC_FIELDS = Object.keys(FIELD_LABELS) as FieldName[];
+export const GENERIC_COLUMNS = Object.keys(SERVICE_COLUMNS) as ServiceColumnKind[];
 
 const genericService = (service: string) => ({
   service,

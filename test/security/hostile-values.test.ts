@@ -28,7 +28,14 @@ import { seis } from '../../src/scrape/adapters/seis';
 import { interpretService } from '../../src/scrape/interpret';
 import { RosterSchema } from '../../src/settings/schema';
 import { type FixtureTab, openFixtureTab, type PageKind } from './fixture-tab';
-import { genericCase, type Mode, seisForm, staffWithTexts } from './hostile-cases';
+import {
+  GENERIC_COLUMNS,
+  GENERIC_FIELDS,
+  genericCase,
+  type Mode,
+  seisForm,
+  staffWithTexts,
+} from './hostile-cases';
 import { inspectHosts, serializeOutsideHosts } from './page-inspect';
 import { PAYLOAD_MARKERS, PAYLOADS, payloadName } from './payloads';
 
@@ -124,6 +131,21 @@ const fixtureStaff = (extra: StaffMember): StaffMember[] => {
   expect(v.safeParse(RosterSchema, roster).success).toBe(true);
   return roster.staff;
 };
+
+describe('the generic page', () => {
+  it('draws every field and every service column the readers know', async () => {
+    const tab = openFixtureTab('generic', false);
+    try {
+      await tab.show(genericCase('value', 'all'));
+      const labels = tab.document.querySelectorAll('.formTable td.label');
+      const headers = tab.document.querySelectorAll('.grid th');
+      expect(labels.length).toBe(GENERIC_FIELDS.length);
+      expect(headers.length).toBe(GENERIC_COLUMNS.length);
+    } finally {
+      tab.close();
+    }
+  });
+});
 
 for (const kind of ['seis', 'generic'] as const) {
   for (const careless of [false, true]) {
