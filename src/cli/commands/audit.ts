@@ -44,6 +44,7 @@ import { formatText } from '../format/text';
 import { type CliIo, InputError } from '../io';
 import { type MatchKeys, mayMatch, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
+import { printNotes, writeOutput } from './output';
 
 export interface AuditInput {
   students: { file: string; data: Uint8Array | string };
@@ -518,12 +519,8 @@ export function auditCommand(args: AuditArgs, io: CliIo): number {
   if (args.roster !== undefined) input.roster = read(args.roster);
 
   const { report, warnings } = runAudit(input);
-  for (const w of warnings.slice(0, 20)) io.stderr(`note: ${formatProblem(w)}\n`);
-  if (warnings.length > 20) io.stderr(`note: ${warnings.length - 20} more notes not shown\n`);
-
-  const output = formatReport(report, args.format);
-  if (args.out !== undefined) io.writeFileAtomic(args.out, output);
-  else io.stdout(output);
+  printNotes(io, warnings);
+  writeOutput(io, args.out, formatReport(report, args.format));
   return report.counts.violation > 0 ? 1 : 0;
 }
 

@@ -5,7 +5,6 @@
  * over a hard limit (an error finding), 0 otherwise, 2 on bad input.
  */
 
-import { formatProblem } from '../../csv/problems';
 import { readRoster } from '../../csv/roster';
 import { readServices } from '../../csv/services';
 import { readStudents } from '../../csv/students';
@@ -17,6 +16,7 @@ import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
 import type { CliIo } from '../io';
 import { type AuditInput, runAudit } from './audit';
+import { printNotes, writeOutput } from './output';
 
 export interface CaseloadsOutcome {
   asOf: string;
@@ -58,13 +58,8 @@ export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
     ...(args.roster !== undefined ? { roster: read(args.roster) } : {}),
   };
   const outcome = runCaseloads(input, args.limits);
-  for (const w of outcome.warnings.slice(0, 20)) io.stderr(`note: ${formatProblem(w)}\n`);
-  if (outcome.warnings.length > 20) {
-    io.stderr(`note: ${outcome.warnings.length - 20} more notes not shown\n`);
-  }
-  const output = formatCaseloads(outcome, args.format);
-  if (args.out !== undefined) io.writeFileAtomic(args.out, output);
-  else io.stdout(output);
+  printNotes(io, outcome.warnings);
+  writeOutput(io, args.out, formatCaseloads(outcome, args.format));
   const overLimit = outcome.people.some((p) => p.findings.some((f) => f.severity === 'error'));
   return overLimit ? 1 : 0;
 }
