@@ -23,7 +23,7 @@ import {
 } from '../../csv/problems';
 import { type RosterMember, readRoster } from '../../csv/roster';
 import { eachService, type ServiceRecord } from '../../csv/services';
-import { eachStudent } from '../../csv/students';
+import { eachStudent, type StudentRecord } from '../../csv/students';
 import { evaluateCase } from '../../rules/engine';
 import { namesGrade } from '../../rules/grade-classes';
 import type {
@@ -57,6 +57,17 @@ export interface AuditInput {
   engine?: (c: StudentCase) => CaseResult;
   /** Told how many students are checked, every 1,024 and at the end (the audit page's bar). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Handed every record as it is read, in file order, for a caller that needs them whole (the
+   * caseloads tally): the audit itself keeps only what it needs of each, and reads each file once.
+   */
+  records?: RecordTaps;
+}
+
+export interface RecordTaps {
+  student(record: StudentRecord): void;
+  service(record: ServiceRecord): void;
+  roster(members: readonly RosterMember[]): void;
 }
 
 export interface AuditOutcome {
@@ -80,6 +91,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const roster = input.roster
     ? readRoster(input.roster.data, { file: input.roster.file })
     : undefined;
+  if (roster) input.records?.roster(roster.records);
   const matcher = new NameMatcher();
   const managers = new CaseManagers(roster, matcher);
   const roll = new Roll(managers, asOf);
@@ -88,6 +100,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     input.students.data,
     (s) => {
       roll.add(s);
+      input.records?.student(s);
       join?.addStudent(s);
     },
     { file: input.students.file },
@@ -99,6 +112,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
     services = eachService(
       input.services.data,
       (svc) => {
+        input.records?.service(svc);
         const at = join.match(svc);
         if (at !== undefined) kept.add(at, svc);
       },

@@ -5,9 +5,9 @@
  * over a hard limit (an error finding), 0 otherwise, 2 on bad input.
  */
 
-import { readRoster } from '../../csv/roster';
-import { readServices } from '../../csv/services';
-import { readStudents } from '../../csv/students';
+import type { RosterMember } from '../../csv/roster';
+import type { ServiceRecord } from '../../csv/services';
+import type { StudentRecord } from '../../csv/students';
 import type { CaseloadLimits } from '../../rules/caseload';
 import type { CaseloadsArgs } from '../args';
 import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
@@ -32,12 +32,20 @@ export function runCaseloads(
   input: AuditInput & { services: NonNullable<AuditInput['services']> },
   limits: Partial<CaseloadLimits> = {},
 ): CaseloadsOutcome {
-  const { report, warnings } = runAudit(input);
-  const students = readStudents(input.students.data, { file: input.students.file }).records;
-  const services = readServices(input.services.data, { file: input.services.file }).records;
-  const roster = input.roster
-    ? readRoster(input.roster.data, { file: input.roster.file }).records
-    : [];
+  // The audit hands over each record as it reads it: every file is read once.
+  const students: StudentRecord[] = [];
+  const services: ServiceRecord[] = [];
+  let roster: readonly RosterMember[] = [];
+  const { report, warnings } = runAudit({
+    ...input,
+    records: {
+      student: (s) => students.push(s),
+      service: (s) => services.push(s),
+      roster: (members) => {
+        roster = members;
+      },
+    },
+  });
   const people = tallyCaseloads({
     students,
     statuses: report.rows.map((r) => r.status),
