@@ -5,10 +5,10 @@
  */
 import browser from 'webextension-polyfill';
 import { asOfDate } from '../background/as-of';
-import { readDistrictPolicy } from '../options/district-policy';
 import { rosterToCsv } from '../options/roster-export';
 import type { StaffMember } from '../rules/types';
 import { applyPolicy } from '../settings/effective';
+import { readManagedPolicy } from '../settings/managed-policy';
 import { loadSettings } from '../settings/store';
 
 export interface SavedSettings {
@@ -21,7 +21,7 @@ export interface SavedSettings {
 export async function loadSavedSettings(): Promise<SavedSettings> {
   const [{ settings }, { policy }] = await Promise.all([
     loadSettings(browser.storage.local),
-    readDistrictPolicy(),
+    readManagedPolicy(),
   ]);
   const effective = applyPolicy(settings, policy);
   const rosterFrom =

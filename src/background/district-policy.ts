@@ -6,27 +6,16 @@
  */
 import browser from 'webextension-polyfill';
 import { type EffectiveSettings, loadEffectiveSettings } from '../settings/effective';
-import { NO_POLICY_READ, type PolicyRead, readPolicy } from '../settings/policy';
+import { readManagedPolicy } from '../settings/managed-policy';
+import type { PolicyRead } from '../settings/policy';
 
 /** Policy updates come in bursts (one event per refreshed source): act once they settle. */
 const SETTLE_MS = 250;
 
 let cached: Promise<PolicyRead> | null = null;
 
-/** The manifest's own content-script addresses: a district address there is dropped. */
-export function builtInPatterns(): string[] {
-  return browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-}
-
 async function readManaged(): Promise<PolicyRead> {
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
-    // Firefox rejects when no enterprise policy names the add-on: no policy, not a fault.
-    return NO_POLICY_READ;
-  }
-  const read = readPolicy(raw, builtInPatterns());
+  const read = await readManagedPolicy();
   if (read.problems.length > 0) {
     // The keys only: the details may quote the district's staff roster.
     const keys = [...new Set(read.problems.map((p) => p.key))].join(', ');

@@ -3,12 +3,13 @@ import { AuditLink } from '../audit/AuditLink';
 import { t } from '../content/ui/i18n';
 import type { DistrictHost } from '../settings/district-hosts';
 import { controlOf } from '../settings/effective';
+import { readManagedPolicy } from '../settings/managed-policy';
 import { isManaged, NO_POLICY_READ, type PolicyRead } from '../settings/policy';
 import type { Preferences, Roster } from '../settings/schema';
 import { type LoadedSettings, loadSettings, type SaveResult, saveSetting } from '../settings/store';
 import { AsOfDate } from './AsOfDate';
 import { DistrictHosts } from './DistrictHosts';
-import { readDistrictPolicy, watchDistrictPolicy } from './district-policy';
+import { watchDistrictPolicy } from './district-policy';
 import { ProfileForm } from './ProfileForm';
 import { RosterSection } from './RosterSection';
 import { RuleSwitches } from './RuleSwitches';
@@ -42,7 +43,7 @@ export function App() {
 
   useEffect(() => {
     document.title = t('optionsPageTitle');
-    Promise.all([loadSettings(localArea), readDistrictPolicy()]).then(
+    Promise.all([loadSettings(localArea), readManagedPolicy()]).then(
       ([result, policy]) => {
         setDistrict(policy);
         setLoaded(result);

@@ -3,10 +3,10 @@ import browser from 'webextension-polyfill';
 import { t } from '../content/ui/i18n';
 import { VENDORS, type Vendor } from '../scrape/snapshot';
 import { type DistrictHost, isVendor, originPattern } from '../settings/district-hosts';
+import { builtInPatterns } from '../settings/managed-policy';
 import { saveSetting } from '../settings/store';
 import { DistrictNote } from './DistrictNote';
 import { addHost, checkNewHost, type HostAccessApi, removeHost } from './district-host-actions';
-import { builtInPatterns } from './district-policy';
 import { FieldError } from './FieldError';
 import { localArea } from './storage';
 
