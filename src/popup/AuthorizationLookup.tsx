@@ -153,6 +153,14 @@ function CredentialCoverage(props: {
       ) : (
         <p class="empty">{t('popupCoversNone')}</p>
       )}
+      {result.notCovered.length > 0 && (
+        <>
+          <h4>{t('popupNotCoveredHeading')}</h4>
+          <p data-testid="not-covered">
+            {result.notCovered.map((d) => `${d.name} (${d.code})`).join(', ')}
+          </p>
+        </>
+      )}
 
       <h4>{t('popupAgesHeading')}</h4>
       <p>{result.ages ?? t('popupAgesUnknown')}</p>

@@ -59,7 +59,8 @@ export function authorizationsCovering(
       conditions.push(
         'pre-1997 credential: resource (RSP) only with a Resource Specialist authorization',
       );
-    if (row.prerequisites)
+    // SLP-SCA's prerequisite is the SLP credential, said just below in its own words.
+    if (row.prerequisites?.some((p) => p.keys === 'sped-teaching'))
       conditions.push(
         'needs a valid prerequisite credential (a special education teaching credential)',
       );

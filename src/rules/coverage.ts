@@ -4,6 +4,7 @@
  */
 import type { AuthorizationRow, CoverageCondition, Era } from './data/authorizations';
 import { disabilityByCode } from './data/disabilities';
+import type { SourceId } from './data/sources';
 import type { FactStatus } from './types';
 
 export type CoverageAnswer =
@@ -38,6 +39,12 @@ export function rowCovers(
   }
   if (eraUnknown) return { covers: 'era-unknown', status: entry.status };
   return { covers: 'yes', status: entry.status, conditions: entry.conditions ?? [] };
+}
+
+/** The document behind one coverage fact: its own source where it has one, else the row's. */
+export function coverageSource(row: AuthorizationRow, code: string): SourceId {
+  const entry = row.covers.find((c) => c.code === code) ?? row.covers.find((c) => c.code === '*');
+  return entry?.source ?? row.source;
 }
 
 function names(codes: readonly string[]): string {

@@ -75,7 +75,9 @@ export function lookupDisability(
       if (grade && c.row.ages === null)
         conditions.push(`ages not confirmed: check before relying on it for ${gradeName(grade)}`);
       return { key: c.row.key, name: c.row.name, conditions, status: c.coverage.status };
-    });
+    })
+    // What can be relied on first; what a person must confirm last (the sort is stable).
+    .sort((a, b) => Number(a.status === 'unconfirmed') - Number(b.status === 'unconfirmed'));
   const result: DisabilityLookup = {
     disability: { code: d.code, name: d.name, lowIncidence: d.lowIncidence },
     instruction,
@@ -93,6 +95,8 @@ export type CredentialLookup = {
   ctcCodes: string[];
   kind: AuthorizationKind;
   disabilities: { code: string; name: string; status: FactStatus; conditions: string[] }[];
+  /** Categories the sources say it does not cover (REFERENCE §3a), so that is said plainly. */
+  notCovered: { code: string; name: string }[];
   services: { code: string; name: string; status: FactStatus }[];
   /** null when unconfirmed (not checked). */
   ages: string | null;
@@ -110,7 +114,9 @@ function disabilityEntries(row: AuthorizationRow, extra: (c: Coverage) => string
     code: c.code,
     name:
       c.code === '*'
-        ? 'Any category (scope unconfirmed)'
+        ? row.covers.length > 1
+          ? 'Any other category'
+          : 'Any category'
         : (disabilityByCode(c.code)?.name ?? c.code),
     status: c.status,
     conditions: [
@@ -175,6 +181,10 @@ export function lookupCredential(query: string): CredentialLookup | null {
     ctcCodes: [...row.ctcCodes],
     kind: row.kind,
     disabilities: row.variants ? genericDisabilities(row) : disabilityEntries(row),
+    notCovered: (row.notCovered ?? []).map((code) => ({
+      code,
+      name: disabilityByCode(code)?.name ?? code,
+    })),
     services: row.services.map((s) => ({
       code: s.code,
       name: serviceByCode(s.code)?.name ?? s.code,

@@ -53,9 +53,23 @@ describe('authorization table', () => {
     for (const a of AUTHORIZATIONS) {
       expect(Object.keys(SOURCES)).toContain(a.source);
       expect(['confirmed', 'secondary', 'unconfirmed']).toContain(a.status);
-      for (const c of a.covers)
+      for (const c of a.covers) {
         expect(['confirmed', 'secondary', 'unconfirmed']).toContain(c.status);
+        if (c.source) expect(Object.keys(SOURCES)).toContain(c.source);
+      }
     }
+  });
+
+  it('a category it does not cover is never also covered, and is a real category', () => {
+    const codes = new Set(DISABILITIES.map((d) => d.code));
+    for (const a of AUTHORIZATIONS)
+      for (const code of a.notCovered ?? []) {
+        expect(codes.has(code), `${a.key} ${code}`).toBe(true);
+        expect(
+          a.covers.some((c) => c.code === code),
+          `${a.key} both covers and does not cover ${code}`,
+        ).toBe(false);
+      }
   });
 
   it('every name, synonym and CTC code resolves back to its own row', () => {
@@ -91,7 +105,13 @@ describe('authorization table', () => {
     expect(row('MM-L')?.covers.map((c) => c.code)).not.toContain('320');
     expect(row('MM-PC')?.covers.map((c) => c.code)).toContain('320');
     expect(row('ECSE')?.covers.find((c) => c.code === '280')?.status).toBe('secondary');
-    expect(row('ECSE')?.covers.find((c) => c.code === '270')?.status).toBe('unconfirmed');
+    expect(row('ECSE')?.covers.find((c) => c.code === '270')?.status).toBe('secondary');
+    expect(row('ECSE')?.covers.map((c) => c.code)).not.toContain('300');
+    expect(row('ECSE-OLD')?.covers.map((c) => c.code)).not.toContain('270');
+    expect(row('ECSE-OLD')?.covers.find((c) => c.code === '300')?.status).toBe('unconfirmed');
+    expect(row('ESN')?.covers.find((c) => c.code === '290')?.status).toBe('unconfirmed');
+    expect(row('MMSN')?.covers.map((c) => c.code)).not.toContain('240');
+    expect(row('LAD')?.covers.find((c) => c.code === '320')?.status).toBe('confirmed');
     expect(row('MMSN')?.covers.map((c) => c.code)).not.toContain('300');
     expect(row('ESN')?.covers.map((c) => c.code)).toContain('300');
     expect(row('LH')?.resourceRoom).toBe(false);

@@ -44,7 +44,9 @@ describe('lookupDisability', () => {
     expect(conditionsOf(r, 'PHI')).toMatch(/Preliminary\/Clear/);
     expect(conditionsOf(r, 'MMSN')).toMatch(/support needs are mild to moderate/);
     expect(conditionsOf(r, 'AAAS')).toMatch(/prerequisite/);
-    expect(conditionsOf(r, 'LAD')).toMatch(/unconfirmed/);
+    // LAD's autism coverage is confirmed (CTC, adding a full specialty area), with its ages.
+    expect(r?.instruction.find((i) => i.key === 'LAD')?.status).toBe('confirmed');
+    expect(conditionsOf(r, 'LAD')).toMatch(/preschool, K–12 and adults to age 22/);
     expect(conditionsOf(r, 'ECSE')).toMatch(/birth through kindergarten/);
     expect(conditionsOf(r, 'MM-PC')).toMatch(/Preliminary\/Clear/);
     expect(r?.alternatePlacementNote).toBeUndefined();
@@ -77,11 +79,34 @@ describe('lookupDisability', () => {
     expect(r?.alternatePlacementNote).toMatch(/alternate placement/);
   });
 
-  it('TBI: MMSN, ESN, PHI, AATB; not Level I/II Mild/Moderate; ECSE only unconfirmed', () => {
+  it('TBI: MMSN, ESN, PHI, AATB; not Level I/II Mild/Moderate; ECSE from a secondary source', () => {
     const r = lookupDisability('TBI');
     expect(keys(r)).toEqual(expect.arrayContaining(['MMSN', 'ESN', 'PHI', 'AATB', 'ECSE']));
     expect(keys(r)).not.toContain('MM-L');
-    expect(r?.instruction.find((i) => i.key === 'ECSE')?.status).toBe('unconfirmed');
+    expect(r?.instruction.find((i) => i.key === 'ECSE')?.status).toBe('secondary');
+    expect(r?.instruction.find((i) => i.key === 'ECSE-OLD')?.status).toBe('secondary');
+  });
+
+  it('SLI: only SLP with the Special Class Authorization is confirmed; LAD and ECSE need review', () => {
+    const r = lookupDisability('240');
+    const status = (k: string) => r?.instruction.find((i) => i.key === k)?.status;
+    expect(status('SLP-SCA')).toBe('confirmed');
+    expect(status('LAD')).toBe('unconfirmed');
+    expect(status('ECSE')).toBe('unconfirmed');
+    for (const k of ['MMSN', 'ESN', 'MM-PC', 'MM-L', 'MS-PC', 'MS-L', 'PHI', 'DHH', 'VI']) {
+      expect(keys(r), k).not.toContain(k);
+    }
+  });
+
+  it('ESN: orthopedic, other health and learning disabilities are not confirmed', () => {
+    for (const code of ['270', '280', '290']) {
+      const esn = lookupDisability(code)?.instruction.find((i) => i.key === 'ESN');
+      expect(esn?.status, code).toBe('unconfirmed');
+      expect(esn?.conditions.join(' '), code).toMatch(/unconfirmed/);
+    }
+    expect(lookupDisability('320')?.instruction.find((i) => i.key === 'ESN')?.status).toBe(
+      'confirmed',
+    );
   });
 
   it('gives the best-practice case manager from the services', () => {

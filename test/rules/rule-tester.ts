@@ -21,6 +21,8 @@ export interface ExpectedFinding {
   authorization?: string;
   serviceCode?: string;
   until?: string;
+  /** Matches the finding's source (title and address). */
+  source?: RegExp;
   /** Each regexp must match one of the finding's fixes. */
   fixes?: RegExp[];
 }
@@ -72,6 +74,7 @@ export function ruleTester(
           if (want.authorization) expect(f.authorization).toBe(want.authorization);
           if (want.serviceCode) expect(f.serviceCode).toBe(want.serviceCode);
           if (want.until) expect(f.until).toBe(want.until);
+          if (want.source) expect(f.source).toMatch(want.source);
           for (const fix of want.fixes ?? []) {
             expect(f.fixes ?? [], `fix ${fix}`).toEqual(
               expect.arrayContaining([expect.stringMatching(fix)]),

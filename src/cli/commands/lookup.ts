@@ -1,6 +1,7 @@
 /** `lookup --disability` and `lookup --credential` (CONTRACT.md §2). */
 
 import { lookupCredential, lookupDisability } from '../../rules/lookup';
+import type { FactStatus } from '../../rules/types';
 import type { LookupArgs } from '../args';
 import type { CliIo } from '../io';
 import { InputError } from '../io';
@@ -21,9 +22,7 @@ export function lookupCommand(args: LookupArgs, io: CliIo): number {
   if (result === null || result === undefined) {
     throw new InputError(`"${args.query}" is not an authorization key, CTC code or name`);
   }
-  io.stdout(
-    args.format === 'json' ? json(result) : credentialText(result as Record<string, unknown>),
-  );
+  io.stdout(args.format === 'json' ? json(result) : credentialText(result));
   return 0;
 }
 
@@ -55,11 +54,34 @@ function disabilityText(r: DisabilityResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-function credentialText(r: Record<string, unknown>): string {
-  const lines: string[] = [];
-  const head = [r.key, r.name].filter((x) => typeof x === 'string' && x !== '').join(' — ');
-  if (head) lines.push(head, '');
-  for (const [k, v] of Object.entries(r)) {
+type CredentialResult = NonNullable<ReturnType<typeof lookupCredential>>;
+
+const STATUS_WORDS: Record<FactStatus, string> = {
+  confirmed: 'confirmed',
+  secondary: 'secondary source',
+  unconfirmed: 'NOT CONFIRMED: needs review',
+};
+
+/**
+ * One line per category, with how sure the fact is and its conditions: a flat list would hide
+ * that ESN's coverage of SLD is unconfirmed, which is the whole point of looking it up.
+ */
+function credentialText(r: CredentialResult): string {
+  const lines: string[] = [`${r.key} — ${r.name}`, ''];
+  const { disabilities, notCovered, ...rest } = r;
+  lines.push('Covers, as instructor:');
+  if (disabilities.length === 0) lines.push('  (no disability category)');
+  for (const d of disabilities) {
+    const code = d.code === '*' ? '' : `${d.code} `;
+    const conditions = d.conditions.filter((c) => !/^unconfirmed in the sources/.test(c));
+    const extra = conditions.length > 0 ? ` — ${conditions.join('; ')}` : '';
+    lines.push(`  ${code}${d.name} (${STATUS_WORDS[d.status]})${extra}`);
+  }
+  if (notCovered.length > 0) {
+    lines.push(`Does not cover: ${notCovered.map((d) => `${d.code} ${d.name}`).join(', ')}`);
+  }
+  lines.push('');
+  for (const [k, v] of Object.entries(rest)) {
     if (k === 'key' || k === 'name' || v === undefined || v === null) continue;
     const text = plain(v);
     if (text === '') continue;

@@ -1,4 +1,5 @@
 /** §9.3: the best valid authorization covers this student (or the service the case manager gives). */
+import { coverageSource } from '../coverage';
 import { disabilityLabel } from '../data/disabilities';
 import { serviceLabel } from '../data/services';
 import { candidateName, heldName } from '../messages';
@@ -33,7 +34,7 @@ export const authorized: RuleModule = {
       out.push(
         makeFinding(meta, `${lead} ${which}${conditions}.`, c.status, {
           authorization: c.row.key,
-          source: c.row.source,
+          source: coverageSource(c.row, c.target),
           ...(until ? { until } : {}),
         }),
       );

@@ -1,4 +1,5 @@
 /** §9.1, §9.7: an authorization covers the disability but not the student's grade or age. */
+import { coverageSource } from '../coverage';
 import { disabilityLabel } from '../data/disabilities';
 import { gradeName } from '../grades';
 import { weakest } from '../held';
@@ -26,7 +27,11 @@ export const gradeOutOfRange: RuleModule = {
         meta,
         `The case manager's ${candidateName(c)} covers ${disabilityLabel(c.target)}, but not a ${gradeName(ctx.grade ?? '')} student${span}.`,
         weakest(c.status, c.row.status === 'unconfirmed' ? 'secondary' : c.row.status),
-        { authorization: c.row.key, fixes: instructionFixes(ctx, false), source: c.row.source },
+        {
+          authorization: c.row.key,
+          fixes: instructionFixes(ctx, false),
+          source: coverageSource(c.row, c.target),
+        },
       ),
     ];
   },

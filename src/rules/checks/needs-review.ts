@@ -1,4 +1,5 @@
 /** §9.4–§9.6: the verdict rests on an unconfirmed fact, an unknown era or a missing prerequisite. */
+import { coverageSource } from '../coverage';
 import { disabilityLabel } from '../data/disabilities';
 import { serviceByCode, serviceLabel } from '../data/services';
 import type { ResolvedHeld } from '../held';
@@ -61,7 +62,7 @@ export const needsReview: RuleModule = {
           reasonText(c.reason ?? 'unconfirmed-fact', c.held, disabilityLabel(c.target), ctx.asOf),
           {
             authorization: c.row.key,
-            source: c.row.source,
+            source: coverageSource(c.row, c.target),
           },
         );
       }

@@ -37,6 +37,8 @@ export interface Coverage {
   code: string;
   status: FactStatus;
   conditions?: readonly CoverageCondition[];
+  /** Where this one fact comes from, when not from the row's own source. */
+  source?: SourceId;
 }
 
 export interface ServiceAuthorization {
@@ -74,6 +76,11 @@ export interface AuthorizationRow {
   /** Set on era-generic rows only: the rows they may be. */
   variants?: readonly EraVariant[];
   covers: readonly Coverage[];
+  /**
+   * Categories the sources say it does not cover, for the lookups to say so plainly (the
+   * engine needs no list: a code absent from `covers` is not covered).
+   */
+  notCovered?: readonly string[];
   /** null: ages unknown (U) → not checked (§9.7). 'prerequisite': the prerequisite's (§9.6). */
   ages: GradeSpan | 'prerequisite' | null;
   services: readonly ServiceAuthorization[];
@@ -96,6 +103,7 @@ const BIRTH_PREK: GradeSpan = {
   label: 'birth through pre-kindergarten (not TK or kindergarten)',
 };
 const BIRTH_22: GradeSpan = { from: 'PS', to: 'AD', label: 'birth to age 22' };
+const PS_22: GradeSpan = { from: 'PS', to: 'AD', label: 'preschool, K–12 and adults to age 22' };
 
 const CONTINUUM = ['SDC', 'resource (RSP)', 'push-in', 'pull-out', 'home/hospital', 'NPS'];
 const SPECIAL_CLASS = ['SDC'];
@@ -111,18 +119,38 @@ function cov(
   codes: string,
   status: FactStatus,
   conditions?: readonly CoverageCondition[],
+  source?: SourceId,
 ): Coverage[] {
-  return codes
-    .split(' ')
-    .map((code) => (conditions ? { code, status, conditions } : { code, status }));
+  return codes.split(' ').map((code) => {
+    const c: Coverage = conditions ? { code, status, conditions } : { code, status };
+    return source ? { ...c, source } : c;
+  });
 }
 
-const MMSN_COVERS = ['210', '260', '270', '280', '290', '310', '320', '330'];
-const ESN_COVERS = ['210', '260', '270', '280', '290', '300', '310', '320', '330'];
+// REFERENCE §3a as revised: MMSN's categories are confirmed (CTC quick facts; 5 CCR 80047(a),
+// 80047.3(a), 80047.4(a)); ESN's OI, OHI and SLD are not (sources disagree), so an ESN holder
+// teaching those students is needs-review, never authorized.
+const MMSN_COVERS: Coverage[] = cov('210 260 270 280 290 310 320 330', 'confirmed', [MMSN_LEVEL]);
+const ESN_COVERS: Coverage[] = [
+  ...cov('320', 'confirmed', [ESN_LEVEL], 'ccr80047'),
+  ...cov('310', 'confirmed', [ESN_LEVEL], 'ccr80047'),
+  ...cov('300', 'confirmed', [ESN_LEVEL], 'calsaasSped'),
+  ...cov('210 260 330', 'secondary', [ESN_LEVEL]),
+  ...cov('270 280 290', 'unconfirmed', [ESN_LEVEL]),
+];
+// ECSE (2022) does not cover deaf-blindness: the CTC's deaf-blindness row omits it. SLI, DEAF,
+// HH and VI rest on one university catalog only.
 const ECSE_COVERS: Coverage[] = [
   ...cov('210 260 281 290 310 320', 'confirmed'),
-  ...cov('280', 'secondary'),
-  ...cov('270 330', 'unconfirmed'),
+  ...cov('280 270 330', 'secondary'),
+  ...cov('240 230 220 250', 'unconfirmed'),
+];
+// The older ECSE does not cover OI (the chart lets its holders add OI); DB: the CTC's chart
+// and an older copy of it disagree.
+const ECSE_OLD_COVERS: Coverage[] = [
+  ...cov('210 260 281 290 310 320', 'confirmed'),
+  ...cov('280 330', 'secondary'),
+  ...cov('300', 'unconfirmed', undefined, 'addedAuthChart'),
 ];
 const MM_L_COVERS: Coverage[] = [
   ...cov('290 280 260', 'secondary'),
@@ -148,13 +176,14 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     ],
     kind: 'specialty',
     era: { kind: 'fixed', era: '2022' },
-    covers: MMSN_COVERS.map((code) => ({ code, status: 'secondary', conditions: [MMSN_LEVEL] })),
+    covers: MMSN_COVERS,
+    notCovered: ['240', '281', '300', '230', '220', '250'],
     ages: TK_22,
     services: [],
     settings: CONTINUUM,
     resourceRoom: true,
-    source: 'cl808ca',
-    status: 'secondary',
+    source: 'esQuickFacts',
+    status: 'confirmed',
     note: 'R3BM is the bridge authorization (CL-914).',
   },
   {
@@ -168,14 +197,15 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     ],
     kind: 'specialty',
     era: { kind: 'fixed', era: '2022' },
-    covers: ESN_COVERS.map((code) => ({ code, status: 'secondary', conditions: [ESN_LEVEL] })),
+    covers: ESN_COVERS,
+    notCovered: ['240', '281'],
     ages: TK_22,
     services: [],
     settings: CONTINUUM,
     resourceRoom: true,
-    source: 'cl808ca',
-    status: 'secondary',
-    note: 'R3BE is the bridge authorization (CL-914).',
+    source: 'esQuickFacts',
+    status: 'confirmed',
+    note: 'R3BE is the bridge authorization (CL-914). Coverage of orthopedic impairment, other health impairment and specific learning disability is not confirmed: the sources disagree.',
   },
   {
     key: 'ECSE',
@@ -189,13 +219,14 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'fixed', era: '2022' },
     covers: ECSE_COVERS,
+    notCovered: ['300'],
     ages: BIRTH_K,
     services: [],
     settings: CONTINUUM,
     resourceRoom: true,
     source: 'spedCredentials',
     status: 'confirmed',
-    note: 'The text "SEEC" names the ECSE added authorization, which needs a prerequisite (§9.6).',
+    note: 'The text "SEEC" names the ECSE added authorization, which needs a prerequisite (§9.6). Does not cover deaf-blindness (the CTC chart\'s deaf-blindness row omits it).',
   },
   {
     key: 'ECSE-OLD',
@@ -207,13 +238,15 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     ],
     kind: 'specialty',
     era: { kind: 'fixed', era: null },
-    covers: ECSE_COVERS,
+    covers: ECSE_OLD_COVERS,
+    notCovered: ['270', '240', '230', '220', '250'],
     ages: BIRTH_PREK,
     services: [],
     settings: CONTINUUM,
     resourceRoom: true,
     source: 'spedCredentials',
     status: 'confirmed',
+    note: 'Does not cover orthopedic impairment (the CTC chart lets its holders add it).',
   },
   {
     key: 'DHH',
@@ -234,6 +267,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
         MODERN,
       ]),
     ],
+    notCovered: ['240'],
     ages: BIRTH_22,
     services: [{ code: '710', status: 'secondary' }],
     settings: CONTINUUM,
@@ -257,6 +291,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
       ...cov('250 300', 'confirmed'),
       ...cov('320', 'confirmed', [{ kind: 'with-disability', codes: ['250', '300'] }, MODERN]),
     ],
+    notCovered: ['240'],
     ages: BIRTH_22,
     services: [{ code: '725', status: 'secondary' }],
     settings: CONTINUUM,
@@ -276,6 +311,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'fixed', era: 'pc' },
     covers: [...MM_L_COVERS, ...cov('320', 'secondary')],
+    notCovered: ['310', '270', '330', '240'],
     ages: K_22,
     services: [],
     settings: CONTINUUM,
@@ -291,6 +327,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'fixed', era: 'level' },
     covers: MM_L_COVERS,
+    notCovered: ['320', '270', '330', '310', '240'],
     ages: K_22,
     services: [],
     settings: CONTINUUM,
@@ -310,6 +347,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'fixed', era: 'pc' },
     covers: MS_COVERS_PC,
+    notCovered: ['240'],
     ages: K_22,
     services: [],
     settings: CONTINUUM,
@@ -325,6 +363,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'fixed', era: 'level' },
     covers: cov('210 310 320 260 300', 'secondary'),
+    notCovered: ['240'],
     ages: K_22,
     services: [],
     settings: CONTINUUM,
@@ -345,6 +384,7 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     kind: 'specialty',
     era: { kind: 'by-issue-date' },
     covers: [...cov('270 280 330 310 281', 'secondary'), ...cov('320', 'secondary', [MODERN])],
+    notCovered: ['240'],
     ages: null,
     services: [],
     settings: CONTINUUM,
@@ -363,14 +403,19 @@ export const AUTHORIZATIONS: readonly AuthorizationRow[] = [
     ],
     kind: 'specialty',
     era: { kind: 'fixed', era: null },
-    covers: [{ code: '*', status: 'unconfirmed' }],
-    ages: null,
+    // Autism is confirmed; every other category only for "academic communication and language
+    // needs" (5 CCR 80047(j)), a condition the IEP does not record: needs review.
+    covers: [
+      { code: '320', status: 'confirmed', source: 'addingFullSpecialty' },
+      { code: '*', status: 'unconfirmed', source: 'ccr80047' },
+    ],
+    ages: PS_22,
     services: [],
     settings: CONTINUUM,
     resourceRoom: true,
-    source: 'cl808ca',
-    status: 'unconfirmed',
-    note: 'Scope ("limited language/academic needs") is unconfirmed: always needs review.',
+    source: 'addingFullSpecialty',
+    status: 'confirmed',
+    note: 'Covers autism. Other categories only for "academic communication and language needs" (5 CCR 80047(j)), which the IEP does not record: needs review. CTC code R3LD is secondary.',
   },
   // §3a — Ryan era (before 1997): resource rooms need RSAA (§1.8, §9.10)
   {

@@ -33,6 +33,14 @@ export const SOURCES = {
     title: 'CTC, Documents Eligible to Earn Added Authorizations in Special Education',
     url: 'https://www.ctc.ca.gov/employers/tools-resources/special-ed-added-auth-chart',
   },
+  esQuickFacts: {
+    title: 'CTC, Education Specialist Instruction Credential quick facts (2022 authorizations)',
+    url: 'https://www.ctc.ca.gov/credentials/roadmap-to-teaching/credential-quick-facts/education-specialist-instruction-quick-facts',
+  },
+  addingFullSpecialty: {
+    title: 'CTC, Adding a full specialty area (the LAD authorization includes autism)',
+    url: 'https://www.ctc.ca.gov/docs/default-source/credentials/special-ed-authorization-adding-full-speciality.pdf',
+  },
   cl808ca: {
     title: 'CTC leaflet CL-808CA, Education Specialist Instruction Credential',
     url: 'https://www.ctc.ca.gov/docs/default-source/leaflets/cl808ca.pdf',

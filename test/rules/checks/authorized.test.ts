@@ -24,14 +24,16 @@ ruleTester(authorized, {
         {
           authorization: 'MMSN',
           until: '2028-07-01',
-          status: 'secondary',
+          status: 'confirmed',
           message: /support needs are mild to moderate/,
         },
       ],
     },
     {
+      // Autism: both MMSN and ESN cover it with a confirmed fact (ESN's SLD coverage is U).
       name: 'the longest valid authorization is the one named (§9.8)',
       case: makeCase({
+        student: { primary: '320' },
         caseManager: cm([
           { key: 'MMSN', expires: '2027-01-01' },
           { key: 'ESN', expires: '2030-01-01' },

@@ -12,6 +12,7 @@ ruleTester(credentialExpiring, {
     {
       name: 'a longer valid covering credential counts (§9.8)',
       case: makeCase({
+        student: { primary: '320' },
         caseManager: cm([
           { key: 'MMSN', expires: '2026-02-01' },
           { key: 'ESN', expires: '2030-01-01' },

@@ -95,7 +95,7 @@ ruleTester(gradeOutOfRange, {
       findings: [
         {
           authorization: 'MMSN',
-          status: 'secondary',
+          status: 'confirmed',
           fixes: [/Early Childhood Special Education \(2022\)/],
         },
       ],

@@ -72,8 +72,106 @@ ruleTester(instructionAuthorization, {
         caseManager: cm([{ key: 'SLP' }, { key: 'SLP-SCA' }]),
       }),
     },
+    // REFERENCE §3a as revised (issue 13): each changed row, valid side.
+    {
+      name: 'MMSN covers orthopedic impairment (confirmed)',
+      case: makeCase({ student: { primary: '270' }, services: sdc }),
+    },
+    {
+      name: 'MMSN covers traumatic brain injury (confirmed)',
+      case: makeCase({ student: { primary: '330' }, services: sdc }),
+    },
+    {
+      name: 'ESN covers deaf-blindness (confirmed)',
+      case: makeCase({
+        student: { primary: '300' },
+        services: sdc,
+        caseManager: cm([{ key: 'ESN' }]),
+      }),
+    },
+    {
+      name: 'ESN for specific learning disability is unconfirmed: a review, not an error',
+      case: makeCase({ caseManager: cm([{ key: 'ESN' }]) }),
+    },
+    {
+      name: 'ECSE (2022) covers orthopedic impairment in kindergarten (secondary source)',
+      case: makeCase({
+        student: { grade: 'K', primary: '270' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE' }]),
+      }),
+    },
+    {
+      name: 'ECSE (2022) for speech or language impairment is unconfirmed: a review',
+      case: makeCase({
+        student: { grade: 'K', primary: '240' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE' }]),
+      }),
+    },
+    {
+      name: 'older ECSE for deaf-blindness is unconfirmed: a review',
+      case: makeCase({
+        student: { grade: 'PS', age: 4, primary: '300' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE-OLD' }]),
+      }),
+    },
+    {
+      name: 'LAD covers autism (confirmed)',
+      case: makeCase({
+        student: { primary: '320' },
+        caseManager: cm([{ key: 'LAD' }]),
+      }),
+    },
+    {
+      name: 'LAD for speech or language impairment is unconfirmed: a review',
+      case: makeCase({ student: { primary: '240' }, caseManager: cm([{ key: 'LAD' }]) }),
+    },
+    {
+      name: 'SLP with the Special Class Authorization covers a speech or language impairment',
+      case: makeCase({
+        student: { primary: '240' },
+        services: sdc,
+        caseManager: cm([{ key: 'SLP' }, { key: 'SLP-SCA' }]),
+      }),
+    },
   ],
   invalid: [
+    // REFERENCE §3a as revised (issue 13): each changed row, invalid side.
+    {
+      name: 'MMSN does not cover a speech or language impairment (P47)',
+      case: makeCase({ student: { primary: '240' } }),
+      findings: [{ message: /Speech or Language Impairment \(240\)/, status: 'confirmed' }],
+    },
+    {
+      name: 'MMSN does not cover deafness',
+      case: makeCase({ student: { primary: '230' }, services: sdc }),
+      findings: [{ message: /Deaf \(230\)/ }],
+    },
+    {
+      name: 'ESN does not cover a speech or language impairment',
+      case: makeCase({ student: { primary: '240' }, caseManager: cm([{ key: 'ESN' }]) }),
+      findings: [{ message: /Speech or Language Impairment \(240\)/ }],
+    },
+    {
+      name: 'ECSE (2022) does not cover deaf-blindness',
+      case: makeCase({
+        student: { grade: 'PS', age: 4, primary: '300' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE' }]),
+      }),
+      findings: [{ message: /Deaf-Blindness \(300\)/ }],
+    },
+    {
+      name: 'older ECSE does not cover orthopedic impairment',
+      case: makeCase({
+        student: { grade: 'PS', age: 4, primary: '270' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE-OLD' }]),
+      }),
+      findings: [{ message: /Orthopedic Impairment \(270\)/ }],
+    },
     {
       name: 'MM Level I/II teaching autism',
       case: makeCase({

@@ -29,6 +29,18 @@ ruleTester(needsReview, {
       }),
     },
     {
+      name: 'LAD covers autism: confirmed, no review',
+      case: makeCase({ student: autism, caseManager: cm([{ key: 'LAD' }]) }),
+    },
+    {
+      name: 'ECSE (2022) covers traumatic brain injury in kindergarten (secondary source)',
+      case: makeCase({
+        student: { grade: 'K', primary: '330' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE' }]),
+      }),
+    },
+    {
       name: 'LAD beside a confirmed covering credential (§9.3)',
       case: makeCase({ caseManager: cm([{ key: 'LAD' }, MMSN]) }),
     },
@@ -115,13 +127,36 @@ ruleTester(needsReview, {
       findings: [{ authorization: 'AADB', message: /prerequisite/ }],
     },
     {
-      name: 'ECSE for orthopedic impairment is U',
+      name: 'ECSE (2022) for speech or language impairment is U',
       case: makeCase({
-        student: { grade: 'K', primary: '270' },
+        student: { grade: 'K', primary: '240' },
         services: sdc,
         caseManager: cm([{ key: 'ECSE' }]),
       }),
-      findings: [{ authorization: 'ECSE' }],
+      findings: [{ authorization: 'ECSE', message: /Speech or Language Impairment/ }],
+    },
+    ...['270', '280', '290'].map((primary) => ({
+      name: `ESN for ${primary} is U: sources disagree`,
+      case: makeCase({
+        student: { primary },
+        services: sdc,
+        caseManager: cm([{ key: 'ESN' }]),
+      }),
+      findings: [{ authorization: 'ESN', status: 'unconfirmed' as const }],
+    })),
+    {
+      name: 'older ECSE for deaf-blindness is U',
+      case: makeCase({
+        student: { grade: 'PS', age: 4, primary: '300' },
+        services: sdc,
+        caseManager: cm([{ key: 'ECSE-OLD' }]),
+      }),
+      findings: [{ authorization: 'ECSE-OLD' }],
+    },
+    {
+      name: 'LAD for a category other than autism is U, with its regulation as the source',
+      case: makeCase({ student: { primary: '260' }, caseManager: cm([{ key: 'LAD' }]) }),
+      findings: [{ authorization: 'LAD', source: /80047/ }],
     },
     {
       name: '"Early Childhood Special Education" of unknown era teaching kindergarten',
