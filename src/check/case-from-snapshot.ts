@@ -3,10 +3,11 @@
  * the engine's StudentCase. Shared by the background and the CLI's `check`, so a saved page
  * gives the same verdict on the command line as in the browser.
  */
-import { findStaff, namesMatch } from '../rules/names';
+import { matchStaff, namesMatch } from '../rules/names';
 import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
 import type { CaseManagerInfo, CaseService, StaffMember, StudentCase } from '../rules/types';
 import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';
+import { caseManagerInfo } from './case-manager';
 
 export interface StaffSources {
   /** The user's own profile: wins over the roster for the user's own name. */
@@ -43,13 +44,11 @@ export function servicesInForce(
 }
 
 export function findCaseManager(name: string, staff: StaffSources): CaseManagerInfo {
-  const person =
-    (staff.profile && namesMatch(staff.profile.name, name) ? staff.profile : undefined) ??
-    findStaff([...staff.roster], name);
-  if (!person) return { name, known: false, authorizations: [] };
-  const info: CaseManagerInfo = { name, known: true, authorizations: person.authorizations };
-  if (person.position) info.position = person.position;
-  return info;
+  // The user's own profile wins for the user's own name.
+  if (staff.profile && namesMatch(staff.profile.name, name)) {
+    return caseManagerInfo(name, [staff.profile]);
+  }
+  return caseManagerInfo(name, matchStaff(staff.roster, name));
 }
 
 export function caseFromSnapshot(

@@ -173,6 +173,12 @@ export class CaseMemo {
       for (const a of cm.authorizations) {
         k += `|${part(a.key)}${part(a.text)}${part(a.issued)}${part(a.expires)}`;
       }
+      // The finding for a name the roster holds twice names the case manager and the lines.
+      if (cm.rosterMatches) {
+        k += `|${part(cm.name)}`;
+        for (const m of cm.rosterMatches)
+          k += `|${part(m.name)}${part(String(m.line))}${part(m.email)}`;
+      }
       id = this.managerIds.get(k);
       if (id === undefined) {
         id = this.managerIds.size;

@@ -14,8 +14,8 @@
  */
 
 import {
-  findStaff,
-  findStaffWith,
+  matchStaff,
+  matchStaffWith,
   namesMatchWith,
   type PersonName,
   parseName,
@@ -144,13 +144,13 @@ export class NameMatcher {
   }
 }
 
-/** findStaff over an index of the roster; same answers, one search per distinct name. */
+/** findStaff and matchStaff over an index of the roster; same answers, one search per distinct name. */
 export class StaffIndex {
   /** Roster positions (ascending) by last-name key. */
   private readonly byLast = new Map<string, number[]>();
   /** Roster positions by first-name key, for staff written "First Last" without a comma. */
   private readonly bySwapFirst = new Map<string, number[]>();
-  private readonly found = new Map<string, StaffMember | undefined>();
+  private readonly found = new Map<string, readonly StaffMember[]>();
 
   constructor(
     private readonly staff: readonly StaffMember[],
@@ -164,11 +164,17 @@ export class StaffIndex {
   }
 
   find(name: string): StaffMember | undefined {
-    if (this.found.has(name)) return this.found.get(name);
-    let member: StaffMember | undefined;
+    const found = this.match(name);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** matchStaff over the index: every staff member the name may designate. */
+  match(name: string): readonly StaffMember[] {
+    let members = this.found.get(name);
+    if (members !== undefined) return members;
     const wanted = name.trim();
     if (wanted.includes('@') && !/\s/.test(wanted)) {
-      member = findStaff(this.staff, name);
+      members = matchStaff(this.staff, name);
     } else {
       const k = this.matcher.keysOf(name);
       const positions = new Set<number>();
@@ -178,12 +184,12 @@ export class StaffIndex {
       for (const last of k.last) add(this.byLast.get(last));
       if (k.swapLast) add(this.bySwapFirst.get(k.swapLast));
       if (k.noComma && k.swapFirst) add(this.byLast.get(k.swapFirst));
-      // In roster order, as findStaff would see them.
+      // In roster order, as matchStaff would see them.
       const list = [...positions].sort((a, b) => a - b).map((i) => this.staff[i] as StaffMember);
-      member = list.length > 0 ? findStaffWith(list, name, this.matcher.parse) : undefined;
+      members = list.length > 0 ? matchStaffWith(list, name, this.matcher.parse) : [];
     }
-    this.found.set(name, member);
-    return member;
+    this.found.set(name, members);
+    return members;
   }
 }
 

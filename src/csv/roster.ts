@@ -4,13 +4,19 @@
  * "Authorization". A row with an empty Authorization is a staff member with no CTC
  * authorization (a licensed physical therapist, say).
  *
- * Rows are grouped into one StaffMember per person: by Email when the row has one, else by
- * the name with word order, case and accents ignored ("Ana Muñoz" = "Muñoz, Ana").
- * Each authorization is kept as the roster wrote it (HeldAuthorization.text); the engine resolves
- * it. One the rules do not recognise is still kept (it counts for nothing) and reported as a
- * warning rather than an error, because rosters also list other documents.
+ * Who is who (the README and the options page say the same):
+ *   - rows with the same name (word order, case and accents ignored: "Ana Muñoz" = "Muñoz, Ana")
+ *     are one person's authorizations, unless their emails differ: then they are two people
+ *     who share a name, and a lookup of that name says it matches both;
+ *   - rows with one email are one person when their names designate the same person
+ *     ("Peña, Ana M." and "Ana Pena"); an email shared by names that do not ("Reyes, Ada" and
+ *     "Reyes, Aiyana", a common initial-plus-surname scheme) is a roster problem, reported with
+ *     both lines, and each person is kept, and found, by their own name.
+ * A roster with no staff rows, and a person's authorization listed twice with different dates,
+ * get a note: neither stops a check, both change what it can find.
  */
 
+import { namesMatch } from '../rules/names';
 import type { HeldAuthorization, StaffMember } from '../rules/types';
 import { joinName, nameKey } from './ids';
 import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
@@ -43,9 +49,7 @@ export function readRoster(
   const errors: CsvProblem[] = [...opened.errors];
   const warnings: CsvProblem[] = [];
   const parse = valueParsers();
-  const members: RosterMember[] = [];
-  const byEmail = new Map<string, RosterMember>();
-  const byName = new Map<string, RosterMember>();
+  const people = new People(table.file, warnings);
   const unknownAuth = new Set<string>();
 
   forEachDataRow(table, errors, (row, r) => {
@@ -96,30 +100,106 @@ export function readRoster(
     }
     if (bad || name === undefined) return;
 
+    const member = people.personOf(name, email, table.lineOf(r));
+    if (position !== undefined && member.position === undefined) member.position = position;
+    if (held) people.addAuthorization(member, held, parse.authorization(held.text ?? ''), r, table);
+  });
+
+  if (people.members.length === 0 && errors.length === 0) {
+    warnings.push({
+      ...(table.file ? { file: table.file } : {}),
+      line: table.lineOf(table.headerRow),
+      column: 1,
+      message:
+        'the roster has a header but no staff rows, so every case manager will be reported as not in the roster',
+    });
+  }
+  return { records: people.members, errors, warnings, fatal: false, encoding: table.encoding };
+}
+
+/** The roster's people as its rows are read, by the rules of identity above. */
+class People {
+  readonly members: RosterMember[] = [];
+  private readonly byName = new Map<string, RosterMember[]>();
+  private readonly byEmail = new Map<string, RosterMember>();
+  /** Each person's authorizations seen so far, by what they are, with the row that gave them. */
+  private readonly held = new Map<
+    RosterMember,
+    Map<string, { auth: HeldAuthorization; line: number }>
+  >();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly file: string | undefined,
+    private readonly warnings: CsvProblem[],
+  ) {}
+
+  personOf(name: string, email: string | undefined, line: number): RosterMember {
     const emailKey = email?.toLowerCase();
-    const key = nameKey(name);
-    let member = emailKey !== undefined ? byEmail.get(emailKey) : undefined;
-    if (member === undefined) {
-      const sameName = byName.get(key);
-      if (
-        sameName &&
-        (emailKey === undefined ||
-          sameName.email === undefined ||
-          sameName.email.toLowerCase() === emailKey)
-      ) {
-        member = sameName;
+    const sameName = this.byName.get(nameKey(name)) ?? [];
+    let member: RosterMember | undefined;
+    if (emailKey === undefined) {
+      // Without an email a row belongs to the one person of its name; among several it could be
+      // either, so it stays apart and a lookup of the name finds them all (a review, not a guess).
+      member = sameName.length === 1 ? sameName[0] : sameName.find((m) => m.email === undefined);
+    } else {
+      member =
+        sameName.find((m) => m.email?.toLowerCase() === emailKey) ??
+        sameName.find((m) => m.email === undefined);
+      if (member === undefined) {
+        const owner = this.byEmail.get(emailKey);
+        if (owner && namesMatch(owner.name, name)) member = owner;
+        else if (owner) this.sharedEmail(owner, name, email as string, line);
       }
     }
     if (member === undefined) {
-      member = { name, authorizations: [], line: table.lineOf(r) };
-      members.push(member);
-      if (!byName.has(key)) byName.set(key, member);
+      member = { name, authorizations: [], line };
+      this.members.push(member);
+      this.byName.set(nameKey(name), [...sameName, member]);
     }
     if (email !== undefined && member.email === undefined) member.email = email;
-    if (emailKey !== undefined && !byEmail.has(emailKey)) byEmail.set(emailKey, member);
-    if (position !== undefined && member.position === undefined) member.position = position;
-    if (held) member.authorizations.push(held);
-  });
+    if (emailKey !== undefined && !this.byEmail.has(emailKey)) this.byEmail.set(emailKey, member);
+    return member;
+  }
 
-  return { records: members, errors, warnings, fatal: false, encoding: table.encoding };
+  addAuthorization(
+    member: RosterMember,
+    auth: HeldAuthorization,
+    /** The authorization's key, when the rules know it: "MMSN" and "R3MN" are one. */
+    resolved: string | null,
+    r: number,
+    table: { lineOf(r: number): number },
+  ): void {
+    const line = table.lineOf(r);
+    let mine = this.held.get(member);
+    if (mine === undefined) {
+      mine = new Map();
+      this.held.set(member, mine);
+    }
+    const what = resolved ?? (auth.text ?? '').trim().toLowerCase();
+    const before = mine.get(what);
+    if (before && (before.auth.issued !== auth.issued || before.auth.expires !== auth.expires)) {
+      this.note(
+        line,
+        `${quote(member.name)} has ${quote(auth.text ?? what)} twice with different dates (lines ${before.line} and ${line}); the checks count the one valid longest, so make sure the other is not the current one`,
+      );
+    } else if (!before) {
+      mine.set(what, { auth, line });
+    }
+    member.authorizations.push(auth);
+  }
+
+  private sharedEmail(owner: RosterMember, name: string, email: string, line: number): void {
+    const key = `${owner.line}|${nameKey(name)}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.note(
+      line,
+      `${quote(name)} (line ${line}) and ${quote(owner.name)} (line ${owner.line}) share the email ${quote(email)}; they are kept as two people, each found by their own name. Give each person their own email`,
+    );
+  }
+
+  private note(line: number, message: string): void {
+    this.warnings.push({ ...(this.file ? { file: this.file } : {}), line, column: 1, message });
+  }
 }

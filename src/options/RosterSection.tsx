@@ -40,6 +40,7 @@ export function RosterSection({
     <section id="roster" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('optionsRosterHeading')}</h2>
       <p class="muted">{t('optionsRosterIntro')}</p>
+      <p class="muted">{t('optionsRosterIdentity')}</p>
       {governed && (
         <DistrictNote
           id={noteId}

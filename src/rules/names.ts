@@ -262,19 +262,38 @@ export function findStaffWith(
   name: string,
   parse: (text: string) => PersonName | null,
 ): StaffMember | undefined {
+  const found = matchStaffWith(staff, name, parse);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Every staff member a name (or e-mail address) may designate, after the one rule that tells
+ * them apart (a full name, middle included, written the same). One: that person. Several: the
+ * roster holds more than one person of that name, which a check must say rather than pick one
+ * (a wrong pick could lend someone else's credential). None: not on the roster.
+ */
+export function matchStaff(staff: readonly StaffMember[], name: string): readonly StaffMember[] {
+  return matchStaffWith(staff, name, parseName);
+}
+
+/** matchStaff with the names read by `parse` (see namesMatchWith). */
+export function matchStaffWith(
+  staff: readonly StaffMember[],
+  name: string,
+  parse: (text: string) => PersonName | null,
+): readonly StaffMember[] {
   const wanted = name.trim();
-  if (!wanted) return undefined;
+  if (!wanted) return [];
   if (wanted.includes('@') && !/\s/.test(wanted)) {
-    const byEmail = staff.filter((s) => s.email?.trim().toLowerCase() === wanted.toLowerCase());
-    return byEmail.length === 1 ? byEmail[0] : undefined;
+    return staff.filter((s) => s.email?.trim().toLowerCase() === wanted.toLowerCase());
   }
   const matches = staff.filter((s) => namesMatchWith(s.name, wanted, parse));
-  if (matches.length <= 1) return matches[0];
+  if (matches.length <= 1) return matches;
   const target = parse(wanted);
-  if (!target) return undefined;
+  if (!target) return matches;
   const exact = matches.filter((s) => {
     const p = parse(s.name);
     return p !== null && fullKey(p) === fullKey(target);
   });
-  return exact.length === 1 ? exact[0] : undefined;
+  return exact.length > 0 ? exact : matches;
 }

@@ -105,6 +105,18 @@ export interface CaseManagerInfo {
   authorizations: HeldAuthorization[];
   /** The user's own statement of the role; wins over inference. */
   roleOverride?: Role;
+  /**
+   * Set when the name matches more than one person on the roster (known is then false): who
+   * they are, so the finding can say which roster lines to tell apart.
+   */
+  rosterMatches?: readonly RosterMatch[];
+}
+
+/** One of several roster people a case manager's name matches: enough to find the row. */
+export interface RosterMatch {
+  name: string;
+  line?: number;
+  email?: string;
 }
 
 /** One student's case, everything a check needs. */
@@ -134,6 +146,8 @@ export interface CaseResult {
 /** A staff member of a district roster or the user's own profile. */
 export interface StaffMember {
   name: string;
+  /** The roster file's line of the person's first row, where the roster came from a file. */
+  line?: number;
   email?: string;
   position?: string;
   authorizations: HeldAuthorization[];

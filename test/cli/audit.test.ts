@@ -270,3 +270,55 @@ describe('runAudit', () => {
     }
   });
 });
+
+describe('runAudit: the roster never loses a person it holds (issue 13)', () => {
+  const students = [
+    'SEIS ID,Grade,Case Manager,Disability 1,Program',
+    '1,4,"Reyes, Aiyana",Autism,SDC',
+    '2,5,"Reyes, Aiyana",Autism,SDC',
+    '3,4,"Reyes, Ada",Speech or Language Impairment,RSP',
+    '4,4,"Lee, Dana",Specific Learning Disability,RSP',
+  ].join('\n');
+  const services = [
+    'SEIS ID,Service,Provider',
+    '1,330,"Reyes, Aiyana"',
+    '2,330,"Reyes, Aiyana"',
+    '3,330,"Reyes, Ada"',
+    '4,330,"Lee, Dana"',
+  ].join('\n');
+  const roster = [
+    'Name,Email,Position,Authorization,Issued,Expires',
+    '"Reyes, Ada",areyes@district.example,RSP Teacher,MMSN,2023-06-01,2028-06-01',
+    '"Reyes, Aiyana",areyes@district.example,SDC Teacher,ESN,2023-06-01,2028-06-01',
+    '"Lee, Dana",dlee@district.example,RSP Teacher,MMSN,2023-06-01,2028-06-01',
+    '"Lee, Dana",dana.lee@district.example,SLP,SLP,2015-06-01,2030-06-01',
+  ].join('\n');
+  const out = runAudit({
+    students: { file: 'students.csv', data: students },
+    services: { file: 'services.csv', data: services },
+    roster: { file: 'roster.csv', data: roster },
+    asOf: '2026-01-15',
+  });
+  const row = (id: string) => out.report.rows.find((r) => r.student.id === id);
+
+  it('finds both people who share an email, each by name, and notes the shared email', () => {
+    for (const id of ['1', '2']) {
+      expect(row(id)?.status).toBe('ok');
+      expect(row(id)?.findings.map((f) => f.rule)).not.toContain('credentials-unknown');
+    }
+    // MMSN does not cover a speech or language impairment (P47): Ada's own credential is judged.
+    expect(row('3')?.status).toBe('violation');
+    expect(out.warnings.map((w) => `${w.file} ${w.line}: ${w.message}`)).toContainEqual(
+      expect.stringMatching(
+        /^roster\.csv 3: "Reyes, Aiyana" \(line 3\) and "Reyes, Ada" \(line 2\)/,
+      ),
+    );
+  });
+
+  it('says which roster lines a name shared by two people matches, and asks for a review', () => {
+    expect(row('4')?.status).toBe('review');
+    expect(row('4')?.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(/^Two people on the roster match "Lee, Dana": lines 4 and 5;/),
+    );
+  });
+});

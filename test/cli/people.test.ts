@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKeys, mayMatch, NameMatcher, StaffIndex } from '../../src/cli/people';
-import { findStaff, namesMatch } from '../../src/rules/names';
+import { findStaff, matchStaff, namesMatch } from '../../src/rules/names';
 import type { StaffMember } from '../../src/rules/types';
 
 // Few distinct parts, so that random names collide often.
@@ -50,11 +50,13 @@ describe('people: the shortcuts never change an answer of rules/names.ts', () =>
     );
   });
 
-  it('StaffIndex.find equals findStaff on the whole roster', () => {
+  it('StaffIndex.find and match equal findStaff and matchStaff on the whole roster', () => {
     fc.assert(
       fc.property(fc.array(name, { minLength: 0, maxLength: 12 }), name, (names, wanted) => {
         const staff: StaffMember[] = names.map((n) => ({ name: n, authorizations: [] }));
-        expect(new StaffIndex(staff).find(wanted)).toBe(findStaff(staff, wanted));
+        const index = new StaffIndex(staff);
+        expect(index.find(wanted)).toBe(findStaff(staff, wanted));
+        expect(index.match(wanted)).toEqual(matchStaff(staff, wanted));
       }),
       { numRuns: 2000 },
     );

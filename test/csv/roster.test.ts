@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../src/csv/roster';
+import { findStaff, matchStaff } from '../../src/rules/names';
 import { cp1252 } from './helpers';
 
 describe('readRoster', () => {
@@ -94,5 +95,116 @@ describe('readRoster', () => {
 
   it('is fatal without an Authorization column', () => {
     expect(readRoster('Name,Email\nA,b\n').fatal).toBe(true);
+  });
+
+  describe('who is who (issue 13)', () => {
+    const reyes = [
+      'Name,Email,Position,Authorization,Issued,Expires',
+      '"Reyes, Ada",areyes@district.example,RSP Teacher,MMSN,2023-06-01,2028-06-01',
+      '"Reyes, Aiyana",areyes@district.example,SDC Teacher,ESN,2023-06-01,2028-06-01',
+      '"Reyes, Aiyana",areyes@district.example,SDC Teacher,AAAS,2023-06-01,2028-06-01',
+    ].join('\n');
+
+    it('keeps two people who share an email as two, each with their own rows, and says so', () => {
+      const r = readRoster(reyes, { file: 'roster.csv' });
+      expect(r.errors).toEqual([]);
+      expect(r.records.map((m) => [m.name, m.line, m.authorizations.map((a) => a.text)])).toEqual([
+        ['Reyes, Ada', 2, ['MMSN']],
+        ['Reyes, Aiyana', 3, ['ESN', 'AAAS']],
+      ]);
+      expect(r.warnings).toHaveLength(1);
+      expect(r.warnings[0]).toMatchObject({ file: 'roster.csv', line: 3 });
+      expect(r.warnings[0]?.message).toMatch(
+        /"Reyes, Aiyana" \(line 3\) and "Reyes, Ada" \(line 2\) share the email "areyes@district\.example"/,
+      );
+    });
+
+    it('finds each of them by the name the IEP shows', () => {
+      const { records } = readRoster(reyes);
+      expect(findStaff(records, 'Reyes, Aiyana')?.authorizations.map((a) => a.text)).toEqual([
+        'ESN',
+        'AAAS',
+      ]);
+      expect(findStaff(records, 'Ada Reyes')?.authorizations.map((a) => a.text)).toEqual(['MMSN']);
+    });
+
+    it('keeps two people of one name with different emails apart; a lookup finds both', () => {
+      const r = readRoster(
+        [
+          'Name,Email,Authorization',
+          '"Lee, Dana",dlee@district.example,MMSN',
+          '"Lee, Dana",dana.lee@district.example,SLP',
+          '"Lee, Dana",dlee@district.example,AAAS',
+        ].join('\n'),
+      );
+      expect(r.records.map((m) => [m.line, m.authorizations.map((a) => a.text)])).toEqual([
+        [2, ['MMSN', 'AAAS']],
+        [3, ['SLP']],
+      ]);
+      expect(matchStaff(r.records, 'Dana Lee').map((m) => m.line)).toEqual([2, 3]);
+      expect(findStaff(r.records, 'Dana Lee')).toBeUndefined();
+    });
+
+    it('a row without email under a name two people share is not given to either', () => {
+      const r = readRoster(
+        [
+          'Name,Email,Authorization',
+          '"Lee, Dana",dlee@district.example,MMSN',
+          '"Lee, Dana",dana.lee@district.example,SLP',
+          '"Lee, Dana",,ESN',
+        ].join('\n'),
+      );
+      expect(r.records.map((m) => m.authorizations.map((a) => a.text))).toEqual([
+        ['MMSN'],
+        ['SLP'],
+        ['ESN'],
+      ]);
+    });
+
+    it('one email under two spellings of one name is one person, with no note', () => {
+      const r = readRoster(
+        [
+          'Name,Email,Authorization',
+          '"Okafor, Rachel",rokafor@district.example,MMSN',
+          'R. Okafor,ROKAFOR@district.example,AAAS',
+        ].join('\n'),
+      );
+      expect(r.records).toHaveLength(1);
+      expect(r.warnings).toEqual([]);
+    });
+
+    it('notes a roster of headers only', () => {
+      const r = readRoster('Name,Email,Authorization\n', { file: 'roster.csv' });
+      expect(r.records).toEqual([]);
+      expect(r.fatal).toBe(false);
+      expect(r.warnings).toEqual([
+        {
+          file: 'roster.csv',
+          line: 1,
+          column: 1,
+          message:
+            'the roster has a header but no staff rows, so every case manager will be reported as not in the roster',
+        },
+      ]);
+    });
+
+    it("notes one person's authorization listed twice with different dates, in any spelling", () => {
+      const r = readRoster(
+        [
+          'Name,Authorization,Issued,Expires',
+          '"Lee, Dana",MMSN,2021-01-01,2026-01-01',
+          '"Lee, Dana",SLP,,',
+          '"Lee, Dana",R3MN,2021-01-01,2031-01-01',
+          '"Lee, Dana",SLP,,',
+        ].join('\n'),
+        { file: 'roster.csv' },
+      );
+      expect(r.records[0]?.authorizations).toHaveLength(4);
+      expect(r.warnings).toHaveLength(1);
+      expect(r.warnings[0]).toMatchObject({ file: 'roster.csv', line: 4 });
+      expect(r.warnings[0]?.message).toMatch(
+        /"Lee, Dana" has "R3MN" twice with different dates \(lines 2 and 4\)/,
+      );
+    });
   });
 });

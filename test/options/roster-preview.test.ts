@@ -42,9 +42,28 @@ describe('previewRoster', () => {
   it('warns about an authorization the checks do not know, with its line and column, and still allows saving', () => {
     const p = previewRoster(bytes(VALID), 'roster.csv');
     expect(p.warnings).toEqual([
+      // Okafor's MMSN is listed twice, once without dates (issue 13: a note, not silence).
+      expect.objectContaining({ file: 'roster.csv', line: 3, column: 1 }),
       expect.objectContaining({ file: 'roster.csv', line: 6, column: 4, header: 'Authorization' }),
     ]);
-    expect(p.warnings[0]?.message).toMatch(/Basket Weaving Certificate/);
+    expect(p.warnings[0]?.message).toMatch(
+      /"Okafor, Taylor" has "R3MN" twice with different dates/,
+    );
+    expect(p.warnings[1]?.message).toMatch(/Basket Weaving Certificate/);
+    expect(p.canSave).toBe(true);
+  });
+
+  it('reports an email two different names share, with both lines, and keeps both people', () => {
+    const shared = [
+      'Name,Email,Authorization',
+      '"Reyes, Ada",areyes@example-usd.org,MMSN',
+      '"Reyes, Aiyana",areyes@example-usd.org,ESN',
+    ].join('\n');
+    const p = previewRoster(bytes(shared), 'roster.csv');
+    expect(p.staff.map((s) => s.name)).toEqual(['Reyes, Ada', 'Reyes, Aiyana']);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/"Reyes, Aiyana" \(line 3\) and "Reyes, Ada" \(line 2\) share/),
+    ]);
     expect(p.canSave).toBe(true);
   });
 

@@ -14,6 +14,7 @@
  * caches on credentials stay warm.
  */
 
+import { caseManagerInfo } from '../../check/case-manager';
 import { ServiceJoin } from '../../csv/join';
 import {
   type CsvProblem,
@@ -232,11 +233,7 @@ class CaseManagers {
   }
 
   private resolve(name: string): CaseManagerInfo {
-    const member = this.index.find(name);
-    if (!member) return { name, known: false, authorizations: [] };
-    const info: CaseManagerInfo = { name, known: true, authorizations: member.authorizations };
-    if (member.position !== undefined) info.position = member.position;
-    return info;
+    return caseManagerInfo(name, this.index.match(name));
   }
 }
 

@@ -1,7 +1,9 @@
 /** The case manager is in neither the roster nor the profile: nothing can be verified. */
 import { serviceByCode } from '../data/services';
+import { listAnd } from '../messages';
 import { serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import type { RosterMatch } from '../types';
 
 const meta = defineMeta(
   'credentials-unknown',
@@ -10,10 +12,38 @@ const meta = defineMeta(
   'caseManagement',
 );
 
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "lines 14 and 31", or emails where the roster came without lines (a stored roster). */
+function whereOnRoster(matches: readonly RosterMatch[]): string {
+  if (matches.every((m) => m.line !== undefined)) {
+    return `lines ${listAnd(matches.map((m) => String(m.line)))}`;
+  }
+  return listAnd(matches.map((m) => (m.email ? `${m.name} <${m.email}>` : m.name)));
+}
+
 export const credentialsUnknown: RuleModule = {
   meta,
   check(ctx) {
     if (!ctx.cm || ctx.cm.known) return [];
+    const matches = ctx.cm.rosterMatches ?? [];
+    if (matches.length > 1) {
+      // Whatever the role: the verdict must not rest on a guess at who the case manager is.
+      const count = NUMBER_WORDS[matches.length] ?? String(matches.length);
+      const who = ctx.cm.name ? ` match "${ctx.cm.name}"` : ' match this case manager';
+      return [
+        makeFinding(
+          meta,
+          `${count.charAt(0).toUpperCase()}${count.slice(1)} people on the roster${who}: ${whereOnRoster(matches)}; the check cannot tell which one is the case manager, so their authorizations are not checked.`,
+          'confirmed',
+          {
+            fixes: [
+              'Give each person their own email and write the case manager in the IEP as the roster does (with a middle initial, say), or correct the roster if these are one person.',
+            ],
+          },
+        ),
+      ];
+    }
     // A coordinator, or a provider of services with no CTC requirement, needs nothing verified.
     const instructs =
       ctx.role.role === 'instruction' ||
