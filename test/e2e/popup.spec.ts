@@ -321,6 +321,10 @@ test('the credential lookup shows what MMSN covers, and links back to a disabili
   await expect(result.locator('[data-code="290"]')).toContainText('Specific Learning Disability');
   await expect(result.locator('[data-code="320"]')).toContainText('Autism');
   await expect(result.locator('[data-code="230"]')).toHaveCount(0);
+  // What the sources say it does not cover is said, not left to be inferred (REFERENCE §3a).
+  await expect(result.getByTestId('not-covered')).toContainText(
+    'Speech or Language Impairment (240)',
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await saveScreen(page, 'popup-authorization');
 
