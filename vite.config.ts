@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -85,6 +85,35 @@ function locales(): Plugin {
   };
 }
 
+/**
+ * CRXJS lists a `?script&iife` file (the layout capture's, src/capture/take.ts) as a web
+ * accessible resource for every site, as it must for scripts a content script injects. Ours is
+ * injected by scripting.executeScript, which needs no such entry; left in, it would let any page
+ * detect the extension by fetching the file. Removed from the written manifest.
+ */
+function noInjectedScriptResources(): Plugin {
+  const injected = ['src/capture/inject.js'];
+  return {
+    name: 'case-manager-check:no-injected-script-resources',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'manifest.json');
+      const written = JSON.parse(readFileSync(file, 'utf8')) as {
+        web_accessible_resources?: { resources: string[] }[];
+      };
+      const kept = (written.web_accessible_resources ?? [])
+        .map((entry) => ({
+          ...entry,
+          resources: entry.resources.filter((r) => !injected.includes(r)),
+        }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) written.web_accessible_resources = kept;
+      else delete written.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     preact(),
@@ -99,6 +128,7 @@ export default defineConfig(({ mode }) => ({
             // One self-contained script: no loader, no chunk URLs exposed to vendor pages.
             contentScripts: { standaloneFiles: ['src/content/index.ts'] },
           }),
+          noInjectedScriptResources(),
         ]),
   ],
   build: {
@@ -116,9 +146,10 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     minify: true,
     // Extension pages the manifest does not name (CRXJS builds only the manifest's own):
-    // the caseload audit, opened in a tab from the settings page and the popup.
+    // the caseload audit, opened in a tab from the settings page and the popup, and the
+    // layout capture, opened from the popup.
     rollupOptions: {
-      input: { audit: 'src/audit/index.html' },
+      input: { audit: 'src/audit/index.html', capture: 'src/capture/index.html' },
     },
   },
   // Vite's dev server is never used to serve vendor pages; keep it on loopback.

@@ -1,4 +1,5 @@
 import { AuditLink } from '../audit/AuditLink';
+import { CaptureLink } from '../capture/CaptureLink';
 import { t } from '../content/ui/i18n';
 import { Lookup } from './Lookup';
 import { ThisPage } from './ThisPage';
@@ -11,6 +12,9 @@ export function App() {
       <Lookup />
       <p class="audit-link">
         <AuditLink />
+      </p>
+      <p class="audit-link">
+        <CaptureLink />
       </p>
     </main>
   );

@@ -14,6 +14,7 @@ import {
   type FieldLocators,
   type Locator,
   locateFields,
+  locatorLabels,
   onHost,
   showsAll,
 } from './field-selectors';
@@ -59,6 +60,14 @@ const SERVICE_GRIDS = [
 
 /** The Aeries Special Education page: a WebForms page with fields bound to CSE columns. */
 const SPECIAL_ED_PAGE = ['input[name="__VIEWSTATE"]', '[data-tcfc^="CSE."], [id*="_CSE_"]'];
+
+/**
+ * The label texts this adapter looks for: what a layout capture keeps (src/capture). A function,
+ * so the content script, which never asks, carries none of it.
+ */
+export function labels(): string[] {
+  return locatorLabels(Object.values(FIELDS));
+}
 
 export const aeries: VendorAdapter = {
   vendor: 'aeries',

@@ -50,6 +50,24 @@ export type Locator =
 
 export type FieldLocators = Partial<Record<FieldName, readonly Locator[]>>;
 
+/**
+ * Every label text the locators look for, and any more an adapter names (grid columns, section
+ * legends): the words a layout capture of that vendor's page must keep (src/capture).
+ */
+export function locatorLabels(
+  locators: readonly (readonly Locator[] | undefined)[],
+  more: readonly string[] = [],
+): string[] {
+  return [
+    ...locators.flatMap((list) =>
+      (list ?? []).flatMap((l) =>
+        'names' in l ? l.names : 'wraps' in l ? l.wraps : 'labelledBy' in l ? l.labelledBy : [],
+      ),
+    ),
+    ...more,
+  ];
+}
+
 function named(names: readonly string[]): (text: string) => boolean {
   const wanted = new Set(names.map(normaliseLabel));
   return (text) => wanted.has(normaliseLabel(text));

@@ -14,6 +14,7 @@ import {
   firstText,
   iepViewOf,
   locateFields,
+  locatorLabels,
   onHost,
   showsAll,
 } from './field-selectors';
@@ -105,6 +106,14 @@ const VIEWS: readonly [RegExp, IepView][] = [
 
 /** A WebForms page: the view state and the `ctl00_` control ids IEP Direct renders. */
 const WEBFORMS_PAGE = ['input[name="__VIEWSTATE"]', '[id^="ctl00_"]'];
+
+/**
+ * The label texts this adapter looks for: what a layout capture keeps (src/capture). A function,
+ * so the content script, which never asks, carries none of it.
+ */
+export function labels(): string[] {
+  return locatorLabels(Object.values(FIELDS));
+}
 
 export const frontline: VendorAdapter = {
   vendor: 'frontline',

@@ -26,6 +26,7 @@ import {
   iepViewOf,
   type Locator,
   locateFields,
+  locatorLabels,
   onHost,
 } from './field-selectors';
 
@@ -134,6 +135,14 @@ function readServicesGrid(root: ParentNode) {
     rendered: grid.rows.filter((row) => row.length > 1).length,
     total: Number.isFinite(count) && count >= 0 ? count - headerRows : null,
   };
+}
+
+/**
+ * The label texts this adapter looks for: what a layout capture keeps (src/capture). A function,
+ * so the content script, which never asks, carries none of it.
+ */
+export function labels(): string[] {
+  return locatorLabels(Object.values(FIELDS), GRID_COLUMNS.duration ?? []);
 }
 
 export const powerschool: VendorAdapter = {

@@ -19,6 +19,7 @@ import {
   type Locator,
   locate,
   locateFields,
+  locatorLabels,
   onHost,
 } from './field-selectors';
 
@@ -136,6 +137,28 @@ function caseManager(root: ParentNode): FieldHit | undefined {
     empty ??= hit ?? undefined;
   }
   return empty;
+}
+
+/**
+ * The label texts this adapter looks for: what a layout capture keeps (src/capture). A function,
+ * so the content script, which never asks, carries none of it.
+ */
+export function labels(): string[] {
+  return locatorLabels(
+    [...Object.values(FIELDS), LAST_NAME, FIRST_NAME],
+    [
+      ...PROVIDERS_SECTION.legends,
+      ...SERVICES_SECTION.legends,
+      ...(SERVICE_COLUMNS.service ?? []),
+      // The headings VIEWS reads.
+      'MIS Summary',
+      'Current Data',
+      "Next Year's Data",
+      'IEP Manager',
+      'Forms Manager',
+      'Meeting Event',
+    ],
+  );
 }
 
 export const siras: VendorAdapter = {

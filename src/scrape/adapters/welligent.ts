@@ -24,6 +24,7 @@ import {
   type Locator,
   locate,
   locateFields,
+  locatorLabels,
   onHost,
   type ValueReader,
 } from './field-selectors';
@@ -131,6 +132,19 @@ function fapePercent(root: ParentNode): FieldHit | undefined {
     value: `${Math.round((inside / (inside + outside)) * 100)}%`,
     element: insideHit.element,
   };
+}
+
+/**
+ * The label texts this adapter looks for: what a layout capture keeps (src/capture). A function,
+ * so the content script, which never asks, carries none of it.
+ */
+export function labels(): string[] {
+  return locatorLabels([
+    ...Object.values(FIELDS),
+    FAPE_MINUTES.inside,
+    FAPE_MINUTES.outside,
+    IEP_STATUS,
+  ]);
 }
 
 export const welligent: VendorAdapter = {

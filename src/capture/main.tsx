@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../ui/base.css';
+import './capture.css';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
