@@ -64,6 +64,8 @@ const FindingSchema = v.object({
   rule: v.picklist(RULE_IDS),
   severity: v.picklist(['error', 'warning', 'suggestion', 'info', 'ok']),
   message: v.string(),
+  messageId: v.string(),
+  data: v.record(v.string(), v.string()),
   source: v.string(),
   status: v.picklist(['confirmed', 'secondary', 'unconfirmed']),
   fixes: v.optional(v.array(v.string())),

@@ -11,6 +11,7 @@ import { caseloadOverAverageMeta } from './checks/caseload-over-average';
 import { caseloadOverLimitMeta } from './checks/caseload-over-limit';
 import { makeFinding } from './rule';
 import type { Finding } from './types';
+import { say } from './wording';
 
 export type CaseloadRole = 'resource-specialist' | 'speech' | 'sdc' | 'other';
 
@@ -54,7 +55,10 @@ export function checkCaseload(input: CaseloadInput): Finding[] {
     return [
       makeFinding(
         caseloadOverLimitMeta,
-        `This resource specialist's caseload is ${count} pupils, over the limit of ${l.resourceSpecialist} (unless the State Board granted the district a caseload waiver).`,
+        say('findingCaseloadResourceOverLimit', {
+          count: String(count),
+          limit: String(l.resourceSpecialist),
+        }),
         'confirmed',
         {
           fixes: [
@@ -68,7 +72,10 @@ export function checkCaseload(input: CaseloadInput): Finding[] {
     return [
       makeFinding(
         caseloadOverLimitMeta,
-        `This speech, language and hearing specialist serves only children aged 3 to 5 and has ${count} cases, over the limit of ${l.speechPreschool}.`,
+        say('findingCaseloadPreschoolSpeechOverLimit', {
+          count: String(count),
+          limit: String(l.speechPreschool),
+        }),
         'confirmed',
         { source: 'ec56441_7', fixes: ['Move cases to another specialist.'] },
       ),
@@ -78,7 +85,10 @@ export function checkCaseload(input: CaseloadInput): Finding[] {
     return [
       makeFinding(
         caseloadOverAverageMeta,
-        `This speech, language and hearing specialist has ${count} cases, over ${l.speechAverage}: the law limits the SELPA's average caseload to ${l.speechAverage} unless its local plan sets another, so one specialist above it is allowed only if the average is within it.`,
+        say('findingCaseloadSpeechOverAverage', {
+          count: String(count),
+          limit: String(l.speechAverage),
+        }),
         'confirmed',
         { fixes: ["Check the SELPA's average caseload and its local plan."] },
       ),

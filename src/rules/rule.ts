@@ -2,6 +2,7 @@
 import type { RuleContext } from './context';
 import { type SourceId, sourceText } from './data/sources';
 import type { FactStatus, Finding, RuleId, Severity } from './types';
+import type { Wording } from './wording';
 
 export interface RuleMeta {
   id: RuleId;
@@ -34,14 +35,16 @@ type Extra = Partial<Pick<Finding, 'fixes' | 'authorization' | 'serviceCode' | '
 /** A finding of this rule; optional fields are set only when given, so results compare cleanly. */
 export function makeFinding(
   meta: RuleMeta,
-  message: string,
+  wording: Wording,
   status: FactStatus,
   extra: Extra = {},
 ): Finding {
   const f: Finding = {
     rule: meta.id,
     severity: extra.severity ?? meta.severity,
-    message,
+    message: wording.message,
+    messageId: wording.messageId,
+    data: wording.data,
     source: extra.source ? sharedSourceText(extra.source) : meta.source,
     status,
   };

@@ -38,8 +38,12 @@ export type Role = 'instruction' | 'support' | 'coordinator' | 'unknown';
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  /** One plain-English sentence a case manager understands. */
+  /** One plain-English sentence a case manager understands (`messageId` rendered in English). */
   message: string;
+  /** The message's id in the catalogs (src/i18n/<lang>/finding-messages.json). */
+  messageId: string;
+  /** The values the message fills in, by placeholder name. */
+  data: Readonly<Record<string, string>>;
   /** Document title and, where there is one, its public address. */
   source: string;
   status: FactStatus;

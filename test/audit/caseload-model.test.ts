@@ -33,6 +33,8 @@ function person(
           rule: 'caseload-over-limit',
           severity,
           message: 'm',
+          messageId: 'findingCaseloadResourceOverLimit',
+          data: {},
           source: 's',
           status: 'confirmed',
         },

@@ -15,6 +15,8 @@ const finding = (rule: Finding['rule'], message: string): Finding => ({
   rule,
   severity: 'error',
   message,
+  messageId: 'findingInstructionNotCovered',
+  data: {},
   source: 'Test source',
   status: 'confirmed',
 });

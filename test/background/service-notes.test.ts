@@ -6,6 +6,8 @@ const finding = (over: Partial<Finding>): Finding => ({
   rule: 'service-authorization',
   severity: 'error',
   message: 'm',
+  messageId: 'findingServiceNotAuthorized',
+  data: {},
   source: 's',
   status: 'confirmed',
   ...over,

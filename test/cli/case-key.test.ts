@@ -17,6 +17,8 @@ const result = (message: string, until?: string): CaseResult => ({
       rule: 'authorized',
       severity: 'ok',
       message,
+      messageId: 'findingAuthorizedPrimary',
+      data: {},
       source: 'Source — https://example.org',
       status: 'confirmed',
       ...(until ? { until } : {}),

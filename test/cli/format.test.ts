@@ -15,6 +15,8 @@ const rows: AuditRow[] = [
         rule: 'instruction-authorization',
         severity: 'error',
         message: 'Nothing the case manager holds covers autism, "the primary".',
+        messageId: 'findingInstructionNotCovered',
+        data: {},
         source:
           'CTC, Case Management — https://www.ctc.ca.gov/credentials/assignment-resources/special-education-case-management',
         status: 'confirmed',

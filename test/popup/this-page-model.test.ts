@@ -31,6 +31,8 @@ function finding(severity: Severity, message: string = severity): Finding {
     rule: 'needs-review',
     severity,
     message,
+    messageId: 'findingReviewUnconfirmedFact',
+    data: {},
     source: 'CTC',
     status: 'confirmed',
   };

@@ -8,6 +8,8 @@ const f = (severity: Finding['severity']): Finding => ({
   rule: 'authorized',
   severity,
   message: 'x',
+  messageId: 'findingAuthorizedPrimary',
+  data: {},
   source: 's',
   status: 'confirmed',
 });

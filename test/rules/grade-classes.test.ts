@@ -38,7 +38,15 @@ describe('namesGrade', () => {
     status: 'violation',
     role: 'instruction',
     findings: [
-      { rule, severity: 'error', message: 'm', source: 'spedCredentials', status: 'confirmed' },
+      {
+        rule,
+        severity: 'error',
+        message: 'm',
+        messageId: 'findingGradeOutOfRange',
+        data: {},
+        source: 'spedCredentials',
+        status: 'confirmed',
+      },
     ],
   });
 

@@ -307,7 +307,7 @@ describe('engine properties', () => {
       return {
         ...r,
         findings: r.findings.map((f) =>
-          GRADE_NAMING_RULES.has(f.rule) ? { ...f, message: '' } : f,
+          GRADE_NAMING_RULES.has(f.rule) ? { ...f, message: '', data: {} } : f,
         ),
       };
     };

@@ -8,6 +8,7 @@ import { buildContext } from '../../src/rules/context';
 import { evaluateCase } from '../../src/rules/engine';
 import type { RuleModule } from '../../src/rules/rule';
 import type { FactStatus, Finding, StudentCase } from '../../src/rules/types';
+import { type MessageId, render, templateOf } from '../../src/rules/wording';
 import { STUDENT_ID, STUDENT_NAME } from './fixtures';
 
 export interface ValidCase {
@@ -66,6 +67,8 @@ export function ruleTester(
           expect(f.severity).toBe(rule.meta.severity);
           expect(f.message.length).toBeGreaterThan(10);
           expect(f.source).toMatch(/\S/);
+          // The words come from the catalog: the message is its messageId filled with its data.
+          expect(f.message).toBe(render(templateOf(f.messageId as MessageId), f.data));
           // Privacy: findings may reach logs and screens.
           expect(f.message).not.toContain(STUDENT_NAME);
           expect(f.message).not.toContain(STUDENT_ID);

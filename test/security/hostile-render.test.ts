@@ -36,6 +36,8 @@ function findingsWith(text: string): Finding[] {
       rule: 'service-authorization',
       severity: 'error',
       message: text,
+      messageId: 'findingInstructionNotCovered',
+      data: {},
       source: text,
       status: 'confirmed',
       fixes: [text, text],
@@ -46,11 +48,21 @@ function findingsWith(text: string): Finding[] {
       rule: 'needs-review',
       severity: 'warning',
       message: text,
+      messageId: 'findingInstructionNotCovered',
+      data: {},
       source: text,
       status: 'unconfirmed',
       until: text,
     },
-    { rule: 'authorized', severity: 'ok', message: text, source: text, status: 'secondary' },
+    {
+      rule: 'authorized',
+      severity: 'ok',
+      message: text,
+      messageId: 'findingAuthorizedPrimary',
+      data: { held: text },
+      source: text,
+      status: 'secondary',
+    },
   ];
 }
 

@@ -3,6 +3,7 @@ import { disabilityLabel } from '../data/disabilities';
 import { serviceLabel, servicesAddressing } from '../data/services';
 import { listOr } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'alternate-placement-services',
@@ -22,7 +23,10 @@ export const alternatePlacementServices: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The IEP documents an alternate placement under ${disabilityLabel(ctx.secondary)}, but no related service addresses the primary disability, ${disabilityLabel(ctx.primary)}.`,
+        say('findingAlternatePlacementNoServices', {
+          secondary: disabilityLabel(ctx.secondary),
+          primary: disabilityLabel(ctx.primary),
+        }),
         'confirmed',
         {
           fixes: [

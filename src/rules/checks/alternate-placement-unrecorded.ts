@@ -2,6 +2,7 @@
 import { disabilityLabel, isLowIncidence } from '../data/disabilities';
 import { candidateName } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'alternate-placement-unrecorded',
@@ -22,7 +23,11 @@ export const alternatePlacementUnrecorded: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The case manager's ${candidateName(best)} covers the secondary disability, ${disabilityLabel(secondary)}, but not the low-incidence primary disability, ${disabilityLabel(primary)}, and the IEP does not document an alternate placement.`,
+        say('findingAlternatePlacementUnrecorded', {
+          held: candidateName(best),
+          secondary: disabilityLabel(secondary),
+          primary: disabilityLabel(primary),
+        }),
         'confirmed',
         {
           authorization: best.row.key,

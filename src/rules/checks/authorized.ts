@@ -5,6 +5,7 @@ import { serviceLabel } from '../data/services';
 import { candidateName, heldName } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { Finding } from '../types';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'authorized',
@@ -12,6 +13,12 @@ const meta = defineMeta(
   "The case manager's authorization covers this student.",
   'caseManagement',
 );
+
+/** By whether the case manager is known to instruct, then [primary, secondary]. */
+const AUTHORIZED = {
+  is: ['findingAuthorizedPrimary', 'findingAuthorizedSecondary'],
+  if: ['findingAuthorizedPrimaryIfInstructing', 'findingAuthorizedSecondaryIfInstructing'],
+} as const;
 
 export const authorized: RuleModule = {
   meta,
@@ -21,18 +28,12 @@ export const authorized: RuleModule = {
     const role = ctx.role.role;
     if ((role === 'instruction' || role === 'unknown') && v?.kind === 'authorized') {
       const c = v.best;
-      const which =
-        c.target === ctx.primary
-          ? `the primary disability, ${disabilityLabel(c.target)}`
-          : `the secondary disability, ${disabilityLabel(c.target)}, under the documented alternate placement`;
       const conditions = c.conditions.length > 0 ? `; conditions: ${c.conditions.join('; ')}` : '';
       const until = c.held.validity.state === 'valid' ? c.held.validity.until : undefined;
-      const lead =
-        role === 'unknown'
-          ? `If the case manager provides the instruction, their ${candidateName(c)} covers`
-          : `The case manager's ${candidateName(c)} covers`;
+      const id = AUTHORIZED[role === 'unknown' ? 'if' : 'is'][c.target === ctx.primary ? 0 : 1];
+      const data = { held: candidateName(c), disability: disabilityLabel(c.target), conditions };
       out.push(
-        makeFinding(meta, `${lead} ${which}${conditions}.`, c.status, {
+        makeFinding(meta, say(id, data), c.status, {
           authorization: c.row.key,
           source: coverageSource(c.row, c.target),
           ...(until ? { until } : {}),
@@ -44,7 +45,10 @@ export const authorized: RuleModule = {
       out.push(
         makeFinding(
           meta,
-          `The case manager's ${heldName(verdict.held)} authorizes ${serviceLabel(code)}, which they provide.`,
+          say('findingAuthorizedService', {
+            held: heldName(verdict.held),
+            service: serviceLabel(code),
+          }),
           verdict.status,
           {
             serviceCode: code,

@@ -8,6 +8,7 @@ import { isInstructionCode } from '../data/services';
 import { classifyPosition, serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import { type SettingKind, serviceSetting } from '../settings';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'best-practice-case-manager',
@@ -115,7 +116,7 @@ export const bestPracticeCaseManager: RuleModule = {
     return [
       makeFinding(
         meta,
-        `CTC best practice for a student who ${SITUATION[rec]} is for the ${WHO[rec]} to be the case manager, and the current case manager is not in that role for this student.`,
+        say('findingBestPractice', { situation: SITUATION[rec], who: WHO[rec] }),
         'confirmed',
         {
           fixes: [

@@ -1,6 +1,7 @@
 /** §1.5: a coordinator-only case manager needs no specialty in the student's disability. */
 import { disabilityLabel } from '../data/disabilities';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'coordinator-only',
@@ -14,12 +15,6 @@ export const coordinatorOnly: RuleModule = {
   check(ctx) {
     if (ctx.role.role !== 'coordinator' || !ctx.cm) return [];
     const match = ctx.primary ? ` with ${disabilityLabel(ctx.primary)}` : '';
-    return [
-      makeFinding(
-        meta,
-        `The case manager coordinates the IEP without providing instruction or services to this student, so no specialty match${match} is required.`,
-        'confirmed',
-      ),
-    ];
+    return [makeFinding(meta, say('findingCoordinatorOnly', { match }), 'confirmed')];
   },
 };

@@ -4,6 +4,7 @@ import { serviceLabel } from '../data/services';
 import type { ResolvedHeld } from '../held';
 import { heldName, instructionFixes } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'credential-expired',
@@ -37,7 +38,11 @@ export const credentialExpired: RuleModule = {
         out.push(
           makeFinding(
             meta,
-            `The case manager's ${heldName(c.held)} would cover ${disabilityLabel(c.target)}, but ${w.text}.`,
+            say('findingExpiredInstruction', {
+              held: heldName(c.held),
+              disability: disabilityLabel(c.target),
+              why: w.text,
+            }),
             'confirmed',
             {
               authorization: c.row.key,
@@ -59,7 +64,11 @@ export const credentialExpired: RuleModule = {
       out.push(
         makeFinding(
           meta,
-          `The case manager provides ${serviceLabel(code)}; their ${heldName(h)} would authorize it, but ${w.text}.`,
+          say('findingExpiredService', {
+            service: serviceLabel(code),
+            held: heldName(h),
+            why: w.text,
+          }),
           'confirmed',
           {
             authorization: h.row?.key,

@@ -5,6 +5,7 @@ import { addDays } from '../dates';
 import { candidateName, heldName } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { Finding } from '../types';
+import { say } from '../wording';
 
 const WINDOW_DAYS = 60;
 
@@ -45,7 +46,12 @@ export const credentialExpiring: RuleModule = {
         out.push(
           makeFinding(
             meta,
-            `The case manager's ${candidateName(v.best)}, which covers ${disabilityLabel(v.best.target)}, expires on ${until}, within ${WINDOW_DAYS} days.`,
+            say('findingExpiringInstruction', {
+              held: candidateName(v.best),
+              disability: disabilityLabel(v.best.target),
+              until: until ?? '',
+              days: String(WINDOW_DAYS),
+            }),
             'confirmed',
             { authorization: v.best.row.key, until, fixes: RENEW },
           ),
@@ -57,7 +63,12 @@ export const credentialExpiring: RuleModule = {
       out.push(
         makeFinding(
           meta,
-          `The case manager's ${heldName(sv.held)}, which authorizes ${serviceLabel(code)}, expires on ${sv.until}, within ${WINDOW_DAYS} days.`,
+          say('findingExpiringService', {
+            held: heldName(sv.held),
+            service: serviceLabel(code),
+            until: sv.until ?? '',
+            days: String(WINDOW_DAYS),
+          }),
           'confirmed',
           { authorization: sv.held.row?.key, serviceCode: code, until: sv.until, fixes: RENEW },
         ),

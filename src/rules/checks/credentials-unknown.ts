@@ -4,6 +4,7 @@ import { listAnd } from '../messages';
 import { serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { RosterMatch } from '../types';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'credentials-unknown',
@@ -30,11 +31,16 @@ export const credentialsUnknown: RuleModule = {
     if (matches.length > 1) {
       // Whatever the role: the verdict must not rest on a guess at who the case manager is.
       const count = NUMBER_WORDS[matches.length] ?? String(matches.length);
-      const who = ctx.cm.name ? ` match "${ctx.cm.name}"` : ' match this case manager';
+      const data = {
+        count: `${count.charAt(0).toUpperCase()}${count.slice(1)}`,
+        where: whereOnRoster(matches),
+      };
       return [
         makeFinding(
           meta,
-          `${count.charAt(0).toUpperCase()}${count.slice(1)} people on the roster${who}: ${whereOnRoster(matches)}; the check cannot tell which one is the case manager, so their authorizations are not checked.`,
+          ctx.cm.name
+            ? say('findingCredentialsAmbiguous', { ...data, name: ctx.cm.name })
+            : say('findingCredentialsAmbiguousNoName', data),
           'confirmed',
           {
             fixes: [
@@ -55,14 +61,9 @@ export const credentialsUnknown: RuleModule = {
     });
     if (!instructs && !needsCredential) return [];
     return [
-      makeFinding(
-        meta,
-        'The case manager is not in the roster or your profile, so their authorizations cannot be checked.',
-        'confirmed',
-        {
-          fixes: ['Add the case manager to the roster with their authorizations and expiry dates.'],
-        },
-      ),
+      makeFinding(meta, say('findingCredentialsUnknown'), 'confirmed', {
+        fixes: ['Add the case manager to the roster with their authorizations and expiry dates.'],
+      }),
     ];
   },
 };

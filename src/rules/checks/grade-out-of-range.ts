@@ -5,6 +5,7 @@ import { gradeName } from '../grades';
 import { weakest } from '../held';
 import { candidateName, instructionFixes } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'grade-out-of-range',
@@ -25,7 +26,12 @@ export const gradeOutOfRange: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The case manager's ${candidateName(c)} covers ${disabilityLabel(c.target)}, but not a ${gradeName(ctx.grade ?? '')} student${span}.`,
+        say('findingGradeOutOfRange', {
+          held: candidateName(c),
+          disability: disabilityLabel(c.target),
+          grade: gradeName(ctx.grade ?? ''),
+          span,
+        }),
         weakest(c.status, c.row.status === 'unconfirmed' ? 'secondary' : c.row.status),
         {
           authorization: c.row.key,

@@ -3,6 +3,7 @@ import type { RuleContext } from '../context';
 import { heldList, instructionFixes, targetText } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { FactStatus } from '../types';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'instruction-authorization',
@@ -23,7 +24,7 @@ export const instructionAuthorization: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The case manager provides instruction, but none of their authorizations (${heldList(ctx.held)}) covers ${targetText(ctx)}.`,
+        say('findingInstructionNotCovered', { held: heldList(ctx.held), target: targetText(ctx) }),
         statusOf(ctx),
         { fixes: instructionFixes(ctx) },
       ),

@@ -1,6 +1,7 @@
 /** The IEP shows no case manager, or no (recognisable) primary disability. */
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { Finding } from '../types';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'missing-data',
@@ -15,14 +16,9 @@ export const missingData: RuleModule = {
     const out: Finding[] = [];
     if (!ctx.cm) {
       out.push(
-        makeFinding(
-          meta,
-          'The IEP names no case manager, so no authorization can be checked.',
-          'confirmed',
-          {
-            fixes: ['Name the case manager in the IEP.'],
-          },
-        ),
+        makeFinding(meta, say('findingMissingCaseManager'), 'confirmed', {
+          fixes: ['Name the case manager in the IEP.'],
+        }),
       );
     }
     const raw = ctx.case.student.primary;
@@ -31,9 +27,7 @@ export const missingData: RuleModule = {
       out.push(
         makeFinding(
           meta,
-          unreadable
-            ? "The IEP's primary disability is not a recognised CALPADS disability category, so the case manager's authorization cannot be checked against it."
-            : "The IEP shows no primary disability, so the case manager's authorization cannot be checked against it.",
+          say(unreadable ? 'findingPrimaryUnrecognised' : 'findingPrimaryMissing'),
           'confirmed',
           { fixes: ['Record the primary disability (Disability 1) in the IEP.'] },
         ),

@@ -7,6 +7,7 @@ import { heldName } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { Finding } from '../types';
 import type { WeakReason } from '../verdict';
+import { say, type Wording } from '../wording';
 
 const meta = defineMeta(
   'needs-review',
@@ -20,25 +21,23 @@ function reasonText(
   h: ResolvedHeld | undefined,
   what: string,
   asOf: string,
-): string {
-  const name = h ? heldName(h) : 'an authorization on file';
+): Wording {
+  const data = { held: h ? heldName(h) : 'an authorization on file', what };
   switch (reason) {
     case 'unconfirmed-fact':
-      return `Whether the case manager's ${name} covers ${what} is not confirmed in the sources; a person should confirm it.`;
-    case 'era-unknown': {
-      const issued = h?.input.issued
-        ? `its issue date (${h.input.issued})`
-        : 'no issue date is on file, which';
-      return `The case manager's ${name} covers ${what} only for some credential eras (Level I/II before 2010-06-26, Preliminary/Clear from 2014), and ${issued} does not settle the era; check the credential itself.`;
-    }
+      return say('findingReviewUnconfirmedFact', data);
+    case 'era-unknown':
+      return h?.input.issued
+        ? say('findingReviewEraUnknownIssued', { ...data, issued: h.input.issued })
+        : say('findingReviewEraUnknownNoDate', data);
     case 'no-prerequisite':
-      return `The case manager's ${name} would cover ${what}, but it is valid only with a prerequisite credential, and none is on file.`;
+      return say('findingReviewNoPrerequisite', data);
     case 'unconfirmed-prerequisite':
-      return `The case manager's ${name} would cover ${what}, but its only prerequisite on file is one the sources do not confirm.`;
+      return say('findingReviewUnconfirmedPrerequisite', data);
     case 'not-yet-valid':
-      return `The case manager's ${name} would cover ${what}, but it was issued after the check date (${asOf}).`;
+      return say('findingReviewNotYetValid', { ...data, asof: asOf });
     case 'unrecognized':
-      return `The roster lists ${name}, which the checker does not recognise; confirm whether it covers ${what}.`;
+      return say('findingReviewUnrecognized', data);
   }
 }
 
@@ -50,10 +49,10 @@ export const needsReview: RuleModule = {
   meta,
   check(ctx) {
     const out: Finding[] = [];
-    const add = (message: string, extra: Parameters<typeof makeFinding>[3] = {}) => {
+    const add = (wording: Wording, extra: Parameters<typeof makeFinding>[3] = {}) => {
       // One finding per message (a case has a few findings: no set needed to tell).
-      if (out.some((f) => f.message === message)) return;
-      out.push(makeFinding(meta, message, 'unconfirmed', { fixes: FIX, ...extra }));
+      if (out.some((f) => f.message === wording.message)) return;
+      out.push(makeFinding(meta, wording, 'unconfirmed', { fixes: FIX, ...extra }));
     };
     const v = ctx.instruction;
     if (ctx.role.role === 'instruction' && v?.kind === 'needs-review') {
@@ -73,17 +72,14 @@ export const needsReview: RuleModule = {
       if (verdict.kind !== 'needs-review') continue;
       const label = serviceLabel(code);
       if (verdict.reason === 'unconfirmed-fact' && !verdict.held) {
-        add(
-          `The case manager provides ${label}; the credential this service needs is not confirmed in the sources, so a person should confirm the case manager's authorization.`,
-          { serviceCode: code, source: serviceByCode(code)?.source ?? 'calpads' },
-        );
+        add(say('findingReviewServiceUnconfirmed', { service: label }), {
+          serviceCode: code,
+          source: serviceByCode(code)?.source ?? 'calpads',
+        });
         continue;
       }
       if (verdict.reason === 'unrecognized') {
-        add(
-          `The case manager provides ${label}, and nothing recognised on the roster authorizes it; confirm whether an unrecognised roster entry does.`,
-          { serviceCode: code },
-        );
+        add(say('findingReviewServiceUnrecognized', { service: label }), { serviceCode: code });
         continue;
       }
       add(reasonText(verdict.reason, verdict.held, label, ctx.asOf), {

@@ -2,6 +2,7 @@
 import { disabilityLabel } from '../data/disabilities';
 import { listAnd, rowName } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'resource-authorization',
@@ -21,7 +22,7 @@ export const resourceAuthorization: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The case manager gives resource (RSP) instruction for ${disabilityLabel(first.target)} with ${names}, a pre-1997 credential that serves in resource rooms only with a Resource Specialist authorization, and none is on file.`,
+        say('findingResourceNeedsRsaa', { disability: disabilityLabel(first.target), held: names }),
         'confirmed',
         {
           authorization: first.row.key,

@@ -1,6 +1,7 @@
 /** §9.2: the IEP does not show who instructs, and the case manager's credentials would not cover it. */
 import { heldList, targetText } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'role-unknown',
@@ -15,13 +16,13 @@ export const roleUnknown: RuleModule = {
     const v = ctx.instruction;
     if (ctx.role.role !== 'unknown' || !v || v.kind === 'authorized') return [];
     const review = v.kind === 'needs-review' ? ' (or need review)' : '';
-    const unknown = ctx.role.instructionUnknown
-      ? 'The page does not show the services, so it cannot tell whether the case manager instructs; if they do'
-      : 'The IEP does not show who provides the specialized academic instruction; if it is the case manager';
+    const id = ctx.role.instructionUnknown
+      ? 'findingRoleUnknownNoServices'
+      : 'findingRoleUnknownProvider';
     return [
       makeFinding(
         meta,
-        `${unknown}, their authorizations (${heldList(ctx.held)}) do not cover${review} ${targetText(ctx)}.`,
+        say(id, { held: heldList(ctx.held), review, target: targetText(ctx) }),
         'confirmed',
         {
           fixes: [

@@ -3,6 +3,7 @@ import { authorizationLabel } from '../data/authorizations';
 import { serviceByCode, serviceLabel } from '../data/services';
 import { heldList, listOr } from '../messages';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
+import { say } from '../wording';
 
 const meta = defineMeta(
   'service-authorization',
@@ -20,7 +21,11 @@ export const serviceAuthorization: RuleModule = {
       return [
         makeFinding(
           meta,
-          `The case manager provides ${serviceLabel(code)}, which needs ${needed}, but their authorizations (${heldList(ctx.held)}) do not include it.`,
+          say('findingServiceNotAuthorized', {
+            service: serviceLabel(code),
+            needed,
+            held: heldList(ctx.held),
+          }),
           verdict.status,
           {
             serviceCode: code,
