@@ -8,7 +8,7 @@ import { minutesPerWeek } from './frequency';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
-import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
+import { columnsOf, forEachDataRow, noRowsProblem, openTable, type ReadOptions } from './table';
 import { cached, isBlank, labelOf, valueParsers } from './values';
 
 export interface ServiceRecord {
@@ -108,7 +108,7 @@ export function eachService(
     errors.push(table.problem(r, table.columnOf(row, field), message));
   };
 
-  forEachDataRow(table, errors, (row, r) => {
+  const rowCount = forEachDataRow(table, errors, (row, r) => {
     // The row is left out when it has an error (each one is pushed to `errors`).
     const errorsBefore = errors.length;
 
@@ -218,5 +218,12 @@ export function eachService(
     if (errors.length === errorsBefore) visit(rec);
   });
 
+  if (rowCount === 0)
+    return {
+      errors: [noRowsProblem(table, 'services')],
+      warnings,
+      fatal: true,
+      encoding: table.encoding,
+    };
   return { errors, warnings, fatal: false, encoding: table.encoding };
 }

@@ -7,7 +7,7 @@
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
-import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
+import { columnsOf, forEachDataRow, noRowsProblem, openTable, type ReadOptions } from './table';
 import { isBlank, valueParsers } from './values';
 
 export interface StudentRecord {
@@ -100,7 +100,7 @@ export function eachStudent(
     errors.push(table.problem(r, table.columnOf(row, field), message));
   };
 
-  forEachDataRow(table, errors, (row, r) => {
+  const rowCount = forEachDataRow(table, errors, (row, r) => {
     // The row is left out when it has an error (each one is pushed to `errors`).
     const errorsBefore = errors.length;
 
@@ -208,5 +208,12 @@ export function eachStudent(
     visit(rec);
   });
 
+  if (rowCount === 0)
+    return {
+      errors: [noRowsProblem(table, 'students')],
+      warnings,
+      fatal: true,
+      encoding: table.encoding,
+    };
   return { errors, warnings, fatal: false, encoding: table.encoding };
 }

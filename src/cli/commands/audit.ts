@@ -35,7 +35,7 @@ import type {
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
-import { type Profile, Roll } from '../audit/roll';
+import { Roll } from '../audit/roll';
 import { CaseMemo, serviceKey } from '../case-key';
 import { formatCsv } from '../format/csv';
 import { formatHtml } from '../format/html';
@@ -131,7 +131,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
       line: 1,
       column: 1,
       message:
-        'no services file: each student is checked as receiving specialized academic instruction (speech and language for a speech-only student) from a provider the file does not name; give --services for exact roles',
+        'no services file: who teaches each student is not known, so no case manager is taken to only coordinate, and one whose credential would not cover the instruction needs a look; give --services for exact roles',
     });
   }
 
@@ -142,13 +142,16 @@ export function runAudit(input: AuditInput): AuditOutcome {
   let evaluations = 0;
 
   const build = (i: number, cm: CaseManagerInfo | null): StudentCase => {
-    const profile = roll.profileOf(i);
-    return {
+    const c: StudentCase = {
       asOf,
       student: roll.caseStudent(i),
-      services: links && relations ? links.caseServices(i, relations) : assumedServices(profile),
+      services: links && relations ? links.caseServices(i, relations) : [],
       caseManager: cm,
     };
+    // No services file says nothing of who teaches: an empty list would make every case
+    // manager a coordinator, whose credential then needs to cover no instruction (§9.2).
+    if (!links) c.servicesShown = false;
+    return c;
   };
 
   // Students are checked one case manager at a time (each row keeps its place in the report):
@@ -477,22 +480,6 @@ class ProviderRelations {
     if (provider !== name && !mayMatch(keys, cmKeys)) return 'other';
     return this.matcher.sameAs(name, provider) ? 'cm' : 'other';
   }
-}
-
-const INSTRUCTION_PLACEMENT = /\b(rsp|resource|sdc|special day|sai|specialized academic)\b/i;
-
-/**
- * Without a services file the IEP's services are unknown, and an empty list would tell the
- * engine that the case manager gives none (a coordinator). Instead each student gets the service
- * their placement implies, from an unnamed provider: specialized academic instruction (330), or
- * language and speech (415) for a speech-or-language primary disability outside RSP/SDC. The
- * engine then decides the role from the case manager's position, or reports it unknown.
- */
-function assumedServices(s: Profile): CaseService[] {
-  const speechOnly = s.primary === '240' && !INSTRUCTION_PLACEMENT.test(s.placement ?? '');
-  const service: CaseService = { code: speechOnly ? '415' : '330', provider: 'unknown' };
-  if (s.placement !== undefined) service.setting = s.placement;
-  return [service];
 }
 
 /**
