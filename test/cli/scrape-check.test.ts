@@ -594,7 +594,7 @@ describe('checkSnapshot and checkCommand', () => {
         text,
       ),
     ).toBe(0);
-    expect(text.out).toContain('0 students: 0 violation, 0 to review, 0 ok');
+    expect(text.out).toContain('0 students: 0 violations, 0 to review, 0 ok');
   });
 });
 
@@ -902,7 +902,7 @@ describe('case-manager-check check (built)', () => {
         `^Case manager check — credentials as of (${localDate(new Date())}|\\d{4}-\\d{2}-\\d{2})\n`,
       ),
     );
-    expect(r.stdout).toContain('1 student: 0 violation, 0 to review, 1 ok');
+    expect(r.stdout).toContain('1 student: 0 violations, 0 to review, 1 ok');
     expect(r.stdout).toContain(
       'OK  Fixture, Avery [700201] — case manager: Nguyen, Tom (provides instruction)',
     );

@@ -37,14 +37,14 @@ import type {
 import type { AuditArgs } from '../args';
 import { Roll } from '../audit/roll';
 import { CaseMemo, serviceKey } from '../case-key';
-import { formatCsv } from '../format/csv';
-import { formatHtml } from '../format/html';
-import { formatJson } from '../format/json';
-import { formatText } from '../format/text';
+import { csvChunks } from '../format/csv';
+import { htmlChunks } from '../format/html';
+import { jsonChunks } from '../format/json';
+import { plural, textChunks } from '../format/text';
 import { type CliIo, InputError } from '../io';
 import { type MatchKeys, mayMatch, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
-import { printNotes, writeOutput } from './output';
+import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface AuditInput {
   students: { file: string; data: Uint8Array | string };
@@ -198,8 +198,10 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const files: AuditReport['files'] = { students: input.students.file };
   if (input.services) files.services = input.services.file;
   if (input.roster) files.roster = input.roster.file;
+  const report: AuditReport = { asOf, files, rows, counts: countStatuses(rows) };
+  if (!links) report.rolesUnknown = true;
   return {
-    report: { asOf, files, rows, counts: countStatuses(rows) },
+    report,
     warnings,
     evaluations: memo ? memo.misses : evaluations,
   };
@@ -514,6 +516,7 @@ function settingOf(r: ServiceKind): string | undefined {
 
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
 export function auditCommand(args: AuditArgs, io: CliIo): number {
+  checkOutput(io, args.out, [args.students, args.services, args.roster]);
   const read = (file: string) => ({ file, data: io.readFile(file) });
   const input: AuditInput = { students: read(args.students), asOf: args.asOf ?? io.today() };
   if (args.services !== undefined) input.services = read(args.services);
@@ -521,19 +524,30 @@ export function auditCommand(args: AuditArgs, io: CliIo): number {
 
   const { report, warnings } = runAudit(input);
   printNotes(io, warnings);
-  writeOutput(io, args.out, formatReport(report, args.format));
-  return report.counts.violation > 0 ? 1 : 0;
+  const { counts } = report;
+  writeOutput(
+    io,
+    args.out,
+    reportChunks(report, args.format),
+    `${plural(report.rows.length, 'student')}, ${counts.violation} with a credential problem`,
+  );
+  return counts.violation > 0 ? 1 : 0;
 }
 
 export function formatReport(report: AuditReport, format: AuditArgs['format']): string {
+  return [...reportChunks(report, format)].join('');
+}
+
+/** The report in pieces, never joined (a statewide report is longer than a string can be). */
+export function reportChunks(report: AuditReport, format: AuditArgs['format']): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(report.rows);
+      return jsonChunks(report.rows);
     case 'csv':
-      return formatCsv(report.rows);
+      return csvChunks(report.rows);
     case 'html':
-      return formatHtml(report);
+      return htmlChunks(report);
     default:
-      return formatText(report);
+      return textChunks(report);
   }
 }
