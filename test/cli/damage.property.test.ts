@@ -67,10 +67,24 @@ const DAMAGE: Record<string, Damage> = {
     return Uint8Array.from(out);
   },
   'the header alone': (b) => b.subarray(0, (lineStarts(b)[1] ?? b.length) as number),
-  'a Windows-1252 byte': (b, pick) => {
-    const starts = lineStarts(b);
-    const at = (starts[1 + Math.floor(pick * (starts.length - 1))] ?? 0) + 1;
-    return splice(b, at, 0, [0xe9]);
+  // What an editor does that saves one edited line in its own encoding: the line's accented
+  // letters become single Windows-1252 bytes, the rest of the file stays UTF-8.
+  'one line saved as Windows-1252': (b, pick) => {
+    const lines = new TextDecoder().decode(b).split('\n');
+    const accented = lines.flatMap((l, i) => (/[\u0080-\u00ff]/.test(l) ? [i] : []));
+    if (accented.length === 0) return b;
+    const which = accented[Math.floor(pick * accented.length)] as number;
+    const parts = lines.map((l, i) =>
+      i === which ? Uint8Array.from(l, (c) => c.charCodeAt(0)) : enc.encode(l),
+    );
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, -1));
+    let at = 0;
+    parts.forEach((p, i) => {
+      out.set(p, at);
+      at += p.length;
+      if (i + 1 < parts.length) out[at++] = 10;
+    });
+    return out;
   },
   'a NUL byte': (b, pick) => splice(b, Math.floor(pick * b.length), 0, [0]),
   'a header written twice': (b, pick) => {

@@ -48,9 +48,9 @@ import { forCommandLine } from '../wording';
 import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface AuditInput {
-  students: { file: string; data: Uint8Array | string };
-  services?: { file: string; data: Uint8Array | string };
-  roster?: { file: string; data: Uint8Array | string };
+  students: InputFile;
+  services?: InputFile;
+  roster?: InputFile;
   asOf: string;
   /** Run the engine once per distinct case (default true; see case-key.ts). */
   memo?: boolean;
@@ -63,6 +63,20 @@ export interface AuditInput {
    * caseloads tally): the audit itself keeps only what it needs of each, and reads each file once.
    */
   records?: RecordTaps;
+}
+
+/**
+ * One input: its name for messages, and its bytes or text, or a function that reads them when
+ * the audit comes to that file. Read that way, each file's bytes are garbage once its records
+ * are read: a statewide export's three files are never all in memory at once.
+ */
+export interface InputFile {
+  file: string;
+  data: Uint8Array | string | (() => Uint8Array | string);
+}
+
+function contentOf(input: InputFile): Uint8Array | string {
+  return typeof input.data === 'function' ? input.data() : input.data;
 }
 
 export interface RecordTaps {
@@ -90,7 +104,7 @@ export class AuditInputError extends InputError {
 export function runAudit(input: AuditInput): AuditOutcome {
   const asOf = input.asOf;
   const roster = input.roster
-    ? readRoster(input.roster.data, { file: input.roster.file })
+    ? readRoster(contentOf(input.roster), { file: input.roster.file })
     : undefined;
   if (roster) input.records?.roster(roster.records);
   const matcher = new NameMatcher();
@@ -98,7 +112,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const roll = new Roll(managers, asOf);
   const join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
   const students = eachStudent(
-    input.students.data,
+    contentOf(input.students),
     (s) => {
       roll.add(s);
       input.records?.student(s);
@@ -111,7 +125,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   if (input.services && join) {
     const kept = new ServiceLinks(roll.count);
     services = eachService(
-      input.services.data,
+      contentOf(input.services),
       (svc) => {
         input.records?.service(svc);
         const at = join.match(svc);
@@ -518,7 +532,7 @@ function settingOf(r: ServiceKind): string | undefined {
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
 export function auditCommand(args: AuditArgs, io: CliIo): number {
   checkOutput(io, args.out, [args.students, args.services, args.roster]);
-  const read = (file: string) => ({ file, data: io.readFile(file) });
+  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
   const input: AuditInput = { students: read(args.students), asOf: args.asOf ?? io.today() };
   if (args.services !== undefined) input.services = read(args.services);
   if (args.roster !== undefined) input.roster = read(args.roster);

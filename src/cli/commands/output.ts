@@ -37,15 +37,16 @@ export function writeOutput(
   }
 }
 
-/** Before any input is read: the report's folder is there, and the report is no input. */
+/**
+ * Before any input is read: the inputs' audit fits in memory, the report's folder is there, and
+ * the report is no input.
+ */
 export function checkOutput(
   io: CliIo,
   out: string | undefined,
   inputs: readonly (string | undefined)[],
 ): void {
-  if (out === undefined) return;
-  io.checkOutput?.(
-    out,
-    inputs.filter((f): f is string => f !== undefined),
-  );
+  const files = inputs.filter((f): f is string => f !== undefined);
+  io.checkInputs?.(files);
+  if (out !== undefined) io.checkOutput?.(out, files);
 }
