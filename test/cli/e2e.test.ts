@@ -313,6 +313,19 @@ describe('the report file (--out)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('writes /dev/null directly (as root, renaming over it replaced the device)', () => {
+    const r = cli(['audit', ...sampleArgs, '--out', '/dev/null']);
+    expect(r.code).toBe(1);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.startsWith('.null.'))).toEqual([]);
+  });
+
+  it('names /dev/zero as no regular file instead of reading it until killed', () => {
+    const r = cli(['audit', '--students', '/dev/zero']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read \/dev\/zero: it is not a regular file/);
+  });
+
   it('writes into a pipe directly, never renaming a file over it', () => {
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
