@@ -7,7 +7,14 @@
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
-import { columnsOf, forEachDataRow, noRowsProblem, openTable, type ReadOptions } from './table';
+import {
+  columnsOf,
+  forEachDataRow,
+  type Input,
+  noRowsProblem,
+  openTable,
+  type ReadOptions,
+} from './table';
 import { isBlank, valueParsers } from './values';
 
 export interface StudentRecord {
@@ -45,10 +52,7 @@ const NAME_FIELDS: StudentField[] = [
 const PLACEMENT_FIELDS: StudentField[] = ['program', 'programSetting', 'percentRegular'];
 const DISABILITY_FIELDS = ['primary', 'secondary'] as const;
 
-export function readStudents(
-  input: Uint8Array | string,
-  options: ReadOptions = {},
-): ReadResult<StudentRecord> {
+export function readStudents(input: Input, options: ReadOptions = {}): ReadResult<StudentRecord> {
   const records: StudentRecord[] = [];
   const summary = eachStudent(input, (s) => records.push(s), options);
   return { records, ...summary };
@@ -59,7 +63,7 @@ export function readStudents(
  * kept: a large audit keeps only what it needs of each row (see cli/commands/audit.ts).
  */
 export function eachStudent(
-  input: Uint8Array | string,
+  input: Input,
   visit: (record: StudentRecord) => void,
   options: ReadOptions = {},
 ): ReadSummary {

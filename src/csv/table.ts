@@ -5,7 +5,7 @@
  */
 
 import Papa from 'papaparse';
-import { decodeText, notText, type TextEncodingName } from './decode';
+import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
 import {
   findHeaderRow,
   HEADER_SCAN,
@@ -17,6 +17,13 @@ import {
 import type { CsvProblem } from './problems';
 import { isPlainCsv, RowCursor } from './rows';
 import type { FieldTable } from './synonyms';
+
+/**
+ * A file's content, or a function that reads it: called once, its bytes are then held only
+ * while they are decoded (a 200 MB export is otherwise kept, with its 200 MB of text, until
+ * the last row is read).
+ */
+export type Input = Uint8Array | string | (() => Uint8Array | string);
 
 export interface ReadOptions {
   /** The file name to put in messages. */
@@ -265,19 +272,19 @@ export type OpenResult<F extends string> =
  * 'lastName']]), else the file is rejected with a fatal error naming what was expected.
  */
 export function openTable<F extends string>(
-  input: Uint8Array | string,
+  input: Input,
   fields: FieldTable<F>,
   required: readonly { any: readonly NoInfer<F>[]; what: string }[],
   options: ReadOptions = {},
 ): OpenResult<F> {
   const file = options.file;
-  const kind = notText(input);
-  if (kind !== null) {
-    const p: CsvProblem = { line: 1, column: 1, message: NOT_TEXT[kind] };
+  const decoded = decodeInput(input);
+  if ('notText' in decoded) {
+    const p: CsvProblem = { line: 1, column: 1, message: NOT_TEXT[decoded.notText] };
     if (file !== undefined) p.file = file;
     return { ok: false, errors: [p], encoding: 'utf-8' };
   }
-  const { text, encoding, newline, badLines } = decodeText(input, { keepLineEnds: true });
+  const { text, encoding, newline, badLines } = decoded;
   const fatal = (line: number, column: number, message: string): OpenResult<F> => {
     const p: CsvProblem = { line, column, message };
     if (file !== undefined) p.file = file;
@@ -337,6 +344,16 @@ export function openTable<F extends string>(
   }
   table.badRows = badRows;
   return { ok: true, table, errors };
+}
+
+/** The input's text; its bytes are garbage once this returns (see Input). */
+function decodeInput(
+  input: Input,
+): DecodedText | { notText: NonNullable<ReturnType<typeof notText>> } {
+  const content = typeof input === 'function' ? input() : input;
+  const kind = notText(content);
+  if (kind !== null) return { notText: kind };
+  return decodeText(content, { keepLineEnds: true });
 }
 
 const NOT_TEXT = {

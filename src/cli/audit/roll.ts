@@ -92,7 +92,11 @@ export class Roll {
     let list = this.profileIds.get(s.placement);
     if (list === undefined) {
       list = [];
-      this.profileIds.set(s.placement, list);
+      // Copied, as the ids and names (see add).
+      this.profileIds.set(
+        s.placement === undefined ? undefined : (own(s.placement) as string),
+        list,
+      );
     }
     for (const id of list) {
       const p = this.profiles[id] as Profile;
@@ -110,7 +114,7 @@ export class Roll {
       secondary: s.secondary,
       alternatePlacement: s.alternatePlacement,
     };
-    if (s.placement !== undefined) p.placement = s.placement;
+    if (s.placement !== undefined) p.placement = own(s.placement) as string;
     this.profiles.push(p);
     this.factIds.push(new Map());
     this.classIds.push(new Map());

@@ -110,9 +110,9 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const matcher = new NameMatcher();
   const managers = new CaseManagers(roster, matcher);
   const roll = new Roll(managers, asOf);
-  const join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
+  let join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
   const students = eachStudent(
-    contentOf(input.students),
+    input.students.data,
     (s) => {
       roll.add(s);
       input.records?.student(s);
@@ -125,21 +125,25 @@ export function runAudit(input: AuditInput): AuditOutcome {
   if (input.services && join) {
     const kept = new ServiceLinks(roll.count);
     services = eachService(
-      contentOf(input.services),
+      input.services.data,
       (svc) => {
         input.records?.service(svc);
-        const at = join.match(svc);
+        const at = (join as ServiceJoin).match(svc);
         if (at !== undefined) kept.add(at, svc);
       },
       { file: input.services.file },
     );
     links = kept;
   }
+  // The join's tables are keyed by cells of the students file, which keep its whole text alive:
+  // done with, they go before the engine runs (at 800,000 students, 116 MB of text).
+  const joinNotes = join ? [...join.warnings, ...join.summary()] : [];
+  join = undefined;
 
   const problems = [students, services, roster].flatMap((r) => (r ? r.errors : []));
   if (problems.length > 0) throw new AuditInputError(problems);
   const warnings = [students, services, roster].flatMap((r) => (r ? r.warnings : []));
-  if (join) warnings.push(...join.warnings, ...join.summary());
+  warnings.push(...joinNotes);
   if (!links) {
     warnings.push({
       file: input.students.file,
@@ -285,7 +289,9 @@ type ServiceKind = Pick<
 function toKind(r: ServiceRecord): ServiceKind {
   // Code and name are the reader's cached values, shared by every row that has them.
   const kind: ServiceKind = { code: r.code };
-  if (r.name !== undefined) kind.name = r.name;
+  // The label is a slice of the first cell that had it: copied, or it keeps the whole services
+  // text alive for the rest of the audit.
+  if (r.name !== undefined) kind.name = compact(r.name);
   if (r.location !== undefined) kind.location = compact(r.location);
   if (r.delivery !== undefined) kind.delivery = compact(r.delivery);
   if (r.providerName !== undefined) kind.providerName = compact(r.providerName);
