@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: rule-engine evaluations per second, and the audit of a generated
  * 100,000-student export next to papaparse's bare parse of the same files, in one run.
- * Budget: audit ≤ 1.5 × bare parse. `npm run bench -- --json` ends with one JSON line:
- * { engineEvaluationsPerSecond, auditMs, parseMs, auditToParseRatio, … }.
+ * Budget: audit ≤ 1.0 × bare parse (issue 15), engine ≥ 100,000 evaluations per second.
+ * `npm run bench -- --json` ends with one JSON line: { engineEvaluationsPerSecond, auditMs, parseMs, auditToParseRatio, … }.
  *
  * - parseMs: Papa.parse(text) with default options on the three files (students, services,
  *   roster), as text already in memory.
@@ -18,6 +18,8 @@
  * `--students=N` changes the export size.
  */
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runAudit } from '../src/cli/commands/audit';
 import { readRoster } from '../src/csv/roster';
@@ -29,6 +31,19 @@ import type { CaseResult, CaseService, StudentCase } from '../src/rules/types';
 import { generateExport } from './generate';
 
 const AS_OF = '2026-01-15';
+
+// `--write-export=DIR --students=N`: only write a generated export's three files to DIR (for the
+// statewide measure of bench/run.js, which times the whole command on them), then stop.
+const writeTo = process.argv.find((a) => a.startsWith('--write-export='))?.split('=')[1];
+if (writeTo !== undefined) {
+  const n = Number(process.argv.find((a) => a.startsWith('--students='))?.split('=')[1] ?? 800_000);
+  const gen = generateExport(n);
+  for (const k of ['students', 'services', 'roster'] as const) {
+    writeFileSync(join(writeTo, `${k}.csv`), gen[k]);
+  }
+  process.exit(0);
+}
+
 const json = process.argv.includes('--json');
 const countArg = process.argv.find((a) => a.startsWith('--students='));
 const STUDENTS = countArg ? Number(countArg.split('=')[1]) : 100_000;
@@ -167,7 +182,7 @@ const rows: [string, string][] = [
   ['engine evaluations per second', engineEvaluationsPerSecond.toLocaleString('en-US')],
   ['papaparse bare parse', `${parseMs.toFixed(0)} ms`],
   ['audit (decode+parse+join+rules)', `${auditMs.toFixed(0)} ms`],
-  ['audit / parse', `${auditToParseRatio.toFixed(2)} × (budget 1.5 ×)`],
+  ['audit / parse', `${auditToParseRatio.toFixed(2)} × (budget 1.0 ×)`],
   [
     'audit without the engine',
     `${auditWithoutEngineMs.toFixed(0)} ms (${(auditWithoutEngineMs / parseMs).toFixed(2)} × parse)`,
@@ -188,7 +203,7 @@ if (json) {
       serviceRows: gen.serviceCount,
       auditEngineRuns: auditEvaluations,
       auditWithoutEngineMs: Math.round(auditWithoutEngineMs),
-      withinBudget: auditToParseRatio <= 1.5,
+      withinBudget: auditToParseRatio <= 1.0 && engineEvaluationsPerSecond >= 100_000,
     })}\n`,
   );
 }

@@ -5,36 +5,81 @@ import type { CaseloadLimits } from '../rules/caseload';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The command whose help to point to (audit, lookup…); undefined for the program's. */
+  command: string | undefined;
 }
 
-export const USAGE = `Usage:
-  case-manager-check audit --students FILE [--services FILE] [--roster FILE]
-                           [--as-of YYYY-MM-DD] [--format text|json|csv|html] [--out FILE]
-  case-manager-check caseloads --students FILE --services FILE [--roster FILE]
-                               [--as-of YYYY-MM-DD] [--format text|json|csv|html] [--out FILE]
+const AUDIT_HELP = `  case-manager-check audit --students FILE [--services FILE] [--roster FILE]
+                           [--as-of DATE] [--format text|json|csv|html] [--out FILE]
+`;
+const CASELOADS_HELP = `  case-manager-check caseloads --students FILE --services FILE [--roster FILE]
+                               [--as-of DATE] [--format text|json|csv|html] [--out FILE]
                                [--rsp-limit N] [--speech-average N] [--speech-preschool-limit N]
-  case-manager-check lookup --disability CODE|NAME [--grade G] [--service CODE]
+`;
+const LOOKUP_HELP = `  case-manager-check lookup --disability CODE|NAME [--grade G] [--service CODE]
                             [--format text|json]
   case-manager-check lookup --credential KEY|CTC-CODE|NAME [--format text|json]
-  case-manager-check scrape FILE.html --url URL [--format json|text]
-  case-manager-check check FILE.html --url URL [--roster FILE] [--as-of YYYY-MM-DD]
+`;
+const SCRAPE_HELP = `  case-manager-check scrape FILE.html --url URL [--format json|text]
+`;
+const CHECK_HELP = `  case-manager-check check FILE.html --url URL [--roster FILE] [--as-of DATE]
                            [--format text|json]
-  case-manager-check --help | --version
+`;
 
-scrape reads a saved vendor page (the browser's "Save page as", HTML) with the extension's own
+const EXPORT_TEXT = `The files are CSV exports (UTF-8 or Windows-1252, comma, semicolon or tab separated), each
+recognised by its headers; samples/README.md lists the columns. A file that cannot be read
+fully (a damaged line, a header without rows, a column named twice) stops the run: exit 2, and
+the message names the file, line and column. Without --services no role is known: a case
+manager whose credential would not cover teaching the student is marked to review.
+--as-of DATE is YYYY-MM-DD or MM/DD/YYYY (default today). --format: text (default), json, csv
+or html. --out FILE writes the report there whole or not at all (a new file readable by you
+only; - is stdout) and prints a one-line summary; without it the report goes to stdout.
+`;
+
+const AUDIT_TEXT = `audit checks every student's case manager against the credential the student's IEP requires.
+${EXPORT_TEXT}`;
+
+const CASELOADS_TEXT = `caseloads counts each case manager's students, and each provider's resource specialist and
+speech students, against the limits in law (28; 55 on average; 40 when serving only children
+aged 3 to 5); the --…-limit options set a district's own. The students' verdicts come from the
+same audit.
+${EXPORT_TEXT}`;
+
+const LOOKUP_TEXT = `lookup tells which credentials allow case management of a disability (with --grade and
+--service, for that grade and those services), or what a credential covers.
+`;
+
+const SCRAPE_TEXT = `scrape reads a saved vendor page (the browser's "Save page as", HTML) with the extension's own
 readers and prints what it found, and what it looked for and did not find. --url is the page's
 real address, as shown in the browser: it picks the vendor's reader. The page's scripts never
 run and nothing is fetched, so a page whose data its scripts load shows those fields missing.
-check reads the page the same way and checks it, as one student of audit (--format json: one
-object, or null when the page shows neither a case manager nor a primary disability: nothing
-to check, as in the browser). --as-of defaults to today.
-
-caseloads counts each case manager's students, and each provider's resource specialist and
-speech students, against the limits in law (28; 55 on average; 40 when serving only children
-aged 3 to 5); the --…-limit options set a district's own.
-
-Exit status: 0 ran, no error finding; 1 an error finding; 2 bad usage or unreadable input.
 `;
+
+const CHECK_TEXT = `check reads the page the same way and checks it, as one student of audit (--format json: one
+object, or null when the page shows neither a case manager nor a primary disability: nothing
+to check, as in the browser). --as-of (YYYY-MM-DD or MM/DD/YYYY) defaults to today.
+`;
+
+const EXIT_TEXT = `Exit status: 0 ran, no error finding; 1 an error finding; 2 bad usage or unreadable input.
+`;
+
+export const USAGE = `Usage:
+${AUDIT_HELP}${CASELOADS_HELP}${LOOKUP_HELP}${SCRAPE_HELP}${CHECK_HELP}  case-manager-check --help | --version
+  case-manager-check COMMAND --help
+
+${SCRAPE_TEXT}${CHECK_TEXT}
+${CASELOADS_TEXT.split('\n').slice(0, 4).join('\n')}
+
+${EXIT_TEXT}`;
+
+/** Each command's own help: `case-manager-check audit --help`. */
+export const COMMAND_HELP: Record<string, string> = {
+  audit: `Usage:\n${AUDIT_HELP}\n${AUDIT_TEXT}\n${EXIT_TEXT}`,
+  caseloads: `Usage:\n${CASELOADS_HELP}\n${CASELOADS_TEXT}\n${EXIT_TEXT}`,
+  lookup: `Usage:\n${LOOKUP_HELP}\n${LOOKUP_TEXT}\n${EXIT_TEXT}`,
+  scrape: `Usage:\n${SCRAPE_HELP}\n${SCRAPE_TEXT}\n${EXIT_TEXT}`,
+  check: `Usage:\n${CHECK_HELP}\n${CHECK_TEXT}\n${EXIT_TEXT}`,
+};
 
 export type AuditFormat = 'text' | 'json' | 'csv' | 'html';
 export type LookupFormat = 'text' | 'json';
@@ -96,7 +141,7 @@ export type Command =
   | LookupArgs
   | ScrapeArgs
   | CheckArgs
-  | { command: 'help' }
+  | { command: 'help'; topic?: string }
   | { command: 'version' };
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -105,6 +150,18 @@ export function parseCommand(argv: readonly string[]): Command {
     return { command: 'help' };
   }
   if (name === '--version' || name === '-v') return { command: 'version' };
+  if (name in COMMAND_HELP && (rest.includes('--help') || rest.includes('-h'))) {
+    return { command: 'help', topic: name };
+  }
+  try {
+    return parseNamed(name, rest);
+  } catch (e) {
+    if (e instanceof UsageError && name in COMMAND_HELP) e.command ??= name;
+    throw e;
+  }
+}
+
+function parseNamed(name: string, rest: string[]): Command {
   switch (name) {
     case 'audit':
       return parseAudit(rest);
@@ -159,11 +216,25 @@ function exportArgs(values: {
   const out = nonEmpty(values.out, '--out');
   if (out !== undefined) result.out = out;
   const asOf = values['as-of'];
-  if (asOf !== undefined) {
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
-    result.asOf = asOf;
-  }
+  if (asOf !== undefined) result.asOf = parseAsOf(asOf);
   return result;
+}
+
+/**
+ * --as-of as YYYY-MM-DD, or MM/DD/YYYY as the exports and the CTC write dates; a date of the
+ * right shape that is not on the calendar (02/30/2026) is named as such.
+ */
+export function parseAsOf(value: string): string {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : undefined;
+  if (parts === undefined) {
+    throw new UsageError(`--as-of needs a date as YYYY-MM-DD or MM/DD/YYYY, not "${value}"`);
+  }
+  const date = `${parts[0]}-${(parts[1] as string).padStart(2, '0')}-${(parts[2] as string).padStart(2, '0')}`;
+  if (!isIsoDate(date)) throw new UsageError(`--as-of ${value} is not a date on the calendar`);
+  return date;
 }
 
 function parseAudit(args: string[]): AuditArgs {
@@ -303,10 +374,7 @@ function parsePage(command: 'scrape' | 'check', args: string[]): ScrapeArgs | Ch
   const roster = nonEmpty(values.roster, '--roster');
   if (roster !== undefined) result.roster = roster;
   const asOf = values['as-of'];
-  if (asOf !== undefined) {
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, not "${asOf}"`);
-    result.asOf = asOf;
-  }
+  if (asOf !== undefined) result.asOf = parseAsOf(asOf);
   return result;
 }
 

@@ -10,7 +10,7 @@
  */
 
 import { formatProblem } from '../csv/problems';
-import { parseCommand, USAGE, UsageError } from './args';
+import { COMMAND_HELP, parseCommand, USAGE, UsageError } from './args';
 import { AuditInputError, auditCommand } from './commands/audit';
 import { caseloadsCommand } from './commands/caseloads';
 import { checkCommand } from './commands/check';
@@ -27,7 +27,7 @@ export function run(argv: readonly string[], io: CliIo = nodeIo): number {
     const cmd = parseCommand(argv);
     switch (cmd.command) {
       case 'help':
-        io.stdout(USAGE);
+        io.stdout(cmd.topic !== undefined ? (COMMAND_HELP[cmd.topic] ?? USAGE) : USAGE);
         return 0;
       case 'version':
         io.stdout(`${VERSION}\n`);
@@ -45,7 +45,9 @@ export function run(argv: readonly string[], io: CliIo = nodeIo): number {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${PROGRAM}: ${e.message}\n\n${USAGE}`);
+      // One line: the whole usage after it buried the message that says what was wrong.
+      const help = e.command !== undefined ? `${PROGRAM} ${e.command} --help` : `${PROGRAM} --help`;
+      io.stderr(`${PROGRAM}: ${e.message} (see ${help})\n`);
       return 2;
     }
     if (e instanceof AuditInputError) {

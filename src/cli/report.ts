@@ -15,6 +15,11 @@ export interface AuditReport {
   files: { students: string; services?: string; roster?: string };
   rows: AuditRow[];
   counts: Record<StudentStatus, number>;
+  /**
+   * True when the audit had no services file: no role was known (REFERENCE §9.2), which the
+   * report's summary says.
+   */
+  rolesUnknown?: boolean;
 }
 
 export function countStatuses(rows: readonly AuditRow[]): Record<StudentStatus, number> {

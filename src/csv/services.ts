@@ -8,7 +8,14 @@ import { minutesPerWeek } from './frequency';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
-import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
+import {
+  columnsOf,
+  forEachDataRow,
+  type Input,
+  noRowsProblem,
+  openTable,
+  type ReadOptions,
+} from './table';
 import { cached, isBlank, labelOf, valueParsers } from './values';
 
 export interface ServiceRecord {
@@ -48,10 +55,7 @@ const STUDENT_FIELDS_ANY: ServiceField[] = [
   'firstName',
 ];
 
-export function readServices(
-  input: Uint8Array | string,
-  options: ReadOptions = {},
-): ReadResult<ServiceRecord> {
+export function readServices(input: Input, options: ReadOptions = {}): ReadResult<ServiceRecord> {
   const records: ServiceRecord[] = [];
   const summary = eachService(input, (s) => records.push(s), options);
   return { records, ...summary };
@@ -59,7 +63,7 @@ export function readServices(
 
 /** readServices with each record handed to `visit` as it is read, in file order, instead of kept. */
 export function eachService(
-  input: Uint8Array | string,
+  input: Input,
   visit: (record: ServiceRecord) => void,
   options: ReadOptions = {},
 ): ReadSummary {
@@ -108,7 +112,7 @@ export function eachService(
     errors.push(table.problem(r, table.columnOf(row, field), message));
   };
 
-  forEachDataRow(table, errors, (row, r) => {
+  const rowCount = forEachDataRow(table, errors, (row, r) => {
     // The row is left out when it has an error (each one is pushed to `errors`).
     const errorsBefore = errors.length;
 
@@ -218,5 +222,12 @@ export function eachService(
     if (errors.length === errorsBefore) visit(rec);
   });
 
+  if (rowCount === 0)
+    return {
+      errors: [noRowsProblem(table, 'services')],
+      warnings,
+      fatal: true,
+      encoding: table.encoding,
+    };
   return { errors, warnings, fatal: false, encoding: table.encoding };
 }

@@ -7,7 +7,14 @@
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
-import { columnsOf, forEachDataRow, openTable, type ReadOptions } from './table';
+import {
+  columnsOf,
+  forEachDataRow,
+  type Input,
+  noRowsProblem,
+  openTable,
+  type ReadOptions,
+} from './table';
 import { isBlank, valueParsers } from './values';
 
 export interface StudentRecord {
@@ -45,10 +52,7 @@ const NAME_FIELDS: StudentField[] = [
 const PLACEMENT_FIELDS: StudentField[] = ['program', 'programSetting', 'percentRegular'];
 const DISABILITY_FIELDS = ['primary', 'secondary'] as const;
 
-export function readStudents(
-  input: Uint8Array | string,
-  options: ReadOptions = {},
-): ReadResult<StudentRecord> {
+export function readStudents(input: Input, options: ReadOptions = {}): ReadResult<StudentRecord> {
   const records: StudentRecord[] = [];
   const summary = eachStudent(input, (s) => records.push(s), options);
   return { records, ...summary };
@@ -59,7 +63,7 @@ export function readStudents(
  * kept: a large audit keeps only what it needs of each row (see cli/commands/audit.ts).
  */
 export function eachStudent(
-  input: Uint8Array | string,
+  input: Input,
   visit: (record: StudentRecord) => void,
   options: ReadOptions = {},
 ): ReadSummary {
@@ -100,7 +104,7 @@ export function eachStudent(
     errors.push(table.problem(r, table.columnOf(row, field), message));
   };
 
-  forEachDataRow(table, errors, (row, r) => {
+  const rowCount = forEachDataRow(table, errors, (row, r) => {
     // The row is left out when it has an error (each one is pushed to `errors`).
     const errorsBefore = errors.length;
 
@@ -208,5 +212,12 @@ export function eachStudent(
     visit(rec);
   });
 
+  if (rowCount === 0)
+    return {
+      errors: [noRowsProblem(table, 'students')],
+      warnings,
+      fatal: true,
+      encoding: table.encoding,
+    };
   return { errors, warnings, fatal: false, encoding: table.encoding };
 }

@@ -5,11 +5,25 @@
  */
 
 import Papa from 'papaparse';
-import { decodeText, looksBinary, type TextEncodingName } from './decode';
-import { findHeaderRow, HEADER_SCAN, type HeaderMatch, isEmptyRow, matchHeaders } from './headers';
+import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
+import {
+  findHeaderRow,
+  HEADER_SCAN,
+  type HeaderMatch,
+  isEmptyRow,
+  matchHeaders,
+  normaliseHeader,
+} from './headers';
 import type { CsvProblem } from './problems';
 import { isPlainCsv, RowCursor } from './rows';
 import type { FieldTable } from './synonyms';
+
+/**
+ * A file's content, or a function that reads it: called once, its bytes are then held only
+ * while they are decoded (a 200 MB export is otherwise kept, with its 200 MB of text, until
+ * the last row is read).
+ */
+export type Input = Uint8Array | string | (() => Uint8Array | string);
 
 export interface ReadOptions {
   /** The file name to put in messages. */
@@ -258,24 +272,29 @@ export type OpenResult<F extends string> =
  * 'lastName']]), else the file is rejected with a fatal error naming what was expected.
  */
 export function openTable<F extends string>(
-  input: Uint8Array | string,
+  input: Input,
   fields: FieldTable<F>,
   required: readonly { any: readonly NoInfer<F>[]; what: string }[],
   options: ReadOptions = {},
 ): OpenResult<F> {
   const file = options.file;
-  const { text, encoding, newline } = decodeText(input, { keepLineEnds: true });
+  const decoded = decodeInput(input);
+  if ('notText' in decoded) {
+    const p: CsvProblem = { line: 1, column: 1, message: NOT_TEXT[decoded.notText] };
+    if (file !== undefined) p.file = file;
+    return { ok: false, errors: [p], encoding: 'utf-8' };
+  }
+  const { text, encoding, newline, badLines } = decoded;
   const fatal = (line: number, column: number, message: string): OpenResult<F> => {
     const p: CsvProblem = { line, column, message };
     if (file !== undefined) p.file = file;
     return { ok: false, errors: [p], encoding };
   };
-  if (looksBinary(text)) {
-    return fatal(1, 1, 'this is not a text CSV file (is it a spreadsheet? save it as CSV)');
-  }
   if (text.trim() === '') return fatal(1, 1, 'the file is empty');
 
   const delimiter = guessDelimiter(text, newline);
+  const damaged = damagedLines(text, badLines, delimiter, file);
+  if (damaged.length > 0) return { ok: false, errors: damaged, encoding };
   if (isPlainCsv(text, delimiter, newline)) {
     return openStreamed(text, encoding, newline, delimiter, fields, required, file);
   }
@@ -295,6 +314,8 @@ export function openTable<F extends string>(
   const headerCells = rows[headerRow] ?? [];
   const match = matchHeaders(headerCells, fields);
   const table = new Table<F>({ file, text, rows, headerRow, match, encoding, delimiter });
+  const twice = duplicatedHeader(table);
+  if (twice !== undefined) return { ok: false, errors: [twice], encoding };
 
   for (const group of required) {
     if (!group.any.some((f) => table.has(f))) {
@@ -323,6 +344,140 @@ export function openTable<F extends string>(
   }
   table.badRows = badRows;
   return { ok: true, table, errors };
+}
+
+/** The input's text; its bytes are garbage once this returns (see Input). */
+function decodeInput(
+  input: Input,
+): DecodedText | { notText: NonNullable<ReturnType<typeof notText>> } {
+  const content = typeof input === 'function' ? input() : input;
+  const kind = notText(content);
+  if (kind !== null) return { notText: kind };
+  return decodeText(content, { keepLineEnds: true });
+}
+
+const NOT_TEXT = {
+  'utf-16':
+    'this file is UTF-16 text (Excel\'s "Unicode Text"), which this reader does not take; save it as "CSV UTF-8 (Comma delimited)"',
+  spreadsheet:
+    'this is an Excel workbook, not a CSV file; save it as "CSV UTF-8 (Comma delimited)"',
+  binary: 'this is not a text CSV file (it holds binary data); save the export as CSV',
+} as const;
+
+/** How many damaged lines are named before the rest are counted. */
+const DAMAGED_SHOWN = 50;
+
+/**
+ * Lines no export writes: bytes that are not UTF-8 in a UTF-8 file (decode.ts), and NUL
+ * characters (a disk or copy error, or a binary file pasted in). Each is named, and the file
+ * refused: read anyway, a damaged name matches nobody and its student loses a finding.
+ */
+function damagedLines(
+  text: string,
+  badLines: readonly number[],
+  delimiter: string,
+  file: string | undefined,
+): CsvProblem[] {
+  const nul = text.indexOf('\u0000');
+  if (badLines.length === 0 && nul === -1) return [];
+  const out: CsvProblem[] = [];
+  const add = (line: number, column: number, message: string) => {
+    const p: CsvProblem = { line, column, message };
+    if (file !== undefined) p.file = file;
+    out.push(p);
+  };
+  const starts = lineStartsOf(text);
+  const columnAt = (line: number, mark: string): number => {
+    const from = starts[line - 1] ?? 0;
+    const to = starts[line] ?? text.length;
+    const at = text.indexOf(mark, from);
+    if (at === -1 || at >= to) return 1;
+    let column = 1;
+    let quoted = false;
+    for (let i = from; i < at; i++) {
+      const ch = text[i];
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && ch === delimiter) column++;
+    }
+    return column;
+  };
+  for (const line of badLines.slice(0, DAMAGED_SHOWN)) {
+    add(
+      line,
+      columnAt(line, '\ufffd'),
+      'this line is not UTF-8 while the rest of the file is (edited in another program?); save the file again as "CSV UTF-8" and check its names',
+    );
+  }
+  if (badLines.length > DAMAGED_SHOWN) {
+    add(
+      badLines[DAMAGED_SHOWN] as number,
+      1,
+      `${badLines.length - DAMAGED_SHOWN} more lines are not UTF-8`,
+    );
+  }
+  let nulLines = 0;
+  let lastLine = 0;
+  for (let i = nul; i !== -1; i = text.indexOf('\u0000', i + 1)) {
+    const line = lineAt(starts, i);
+    if (line === lastLine) continue;
+    lastLine = line;
+    if (++nulLines <= DAMAGED_SHOWN) {
+      add(
+        line,
+        columnAt(line, '\u0000'),
+        'this line holds a NUL character (a zero byte), which no export writes: the file is damaged; export it again',
+      );
+    }
+  }
+  if (nulLines > DAMAGED_SHOWN)
+    add(lastLine, 1, `${nulLines - DAMAGED_SHOWN} more lines hold NUL characters`);
+  return out;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line holding character `offset`. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * A header the checks read, written twice ("Case Manager" in two columns): which one the
+ * export meant cannot be known, and reading the first non-empty cell of either would mix them.
+ */
+function duplicatedHeader<F extends string>(table: Table<F>): CsvProblem | undefined {
+  const seen = new Map<string, number>();
+  const read = new Set<number>();
+  for (const field of Object.keys(table.match.columns) as F[]) {
+    for (const i of table.columnsOf(field) ?? []) read.add(i);
+  }
+  const headers = table.match.headers;
+  for (let i = 0; i < headers.length; i++) {
+    if (!read.has(i)) continue;
+    const key = normaliseHeader(headers[i] as string);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      continue;
+    }
+    return table.problem(
+      table.headerRow,
+      i,
+      `the column "${(headers[i] as string).trim()}" appears twice (columns ${first + 1} and ${i + 1}); remove or rename one, so that it is clear which one to read`,
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -371,6 +526,8 @@ function openStreamed<F extends string>(
     cursor,
     lines,
   });
+  const twice = duplicatedHeader(table);
+  if (twice !== undefined) return { ok: false, errors: [twice], encoding };
   for (const group of required) {
     if (!group.any.some((f) => table.has(f))) {
       const where = table.lineOf(headerRow);
@@ -386,25 +543,31 @@ function openStreamed<F extends string>(
  * skipped, unless the extra cells are empty (a trailing comma).
  * A streamed table's rows are read once: call this once per table, and keep no row past `visit`
  * (the next row is written into the same array).
+ * Returns how many rows after the header hold anything (read, or reported as errors): 0 means
+ * the file has a header and no data, which each reader judges for itself (a students file with
+ * no student is an error, an empty roster may be a note).
  */
 export function forEachDataRow<F extends string>(
   table: Table<F>,
   errors: CsvProblem[],
   visit: (row: string[], r: number) => void,
-): void {
+): number {
   const width = table.match.headers.length;
   const rows = table.rows;
   const bad = table.badRows;
+  let count = bad.size;
   for (let r = table.headerRow + 1; r < rows.length; r++) {
-    dataRow(table, errors, visit, width, bad, rows[r] as string[], r);
+    if (dataRow(table, errors, visit, width, bad, rows[r] as string[], r)) count++;
   }
   if (table.streaming) {
     for (let r = table.rowsRead, row = table.nextRow(); row !== null; r++, row = table.nextRow()) {
-      dataRow(table, errors, visit, width, bad, row, r);
+      if (dataRow(table, errors, visit, width, bad, row, r)) count++;
     }
   }
+  return count;
 }
 
+/** Reads one row; false when the row is empty (or a malformed row already counted). */
 function dataRow<F extends string>(
   table: Table<F>,
   errors: CsvProblem[],
@@ -413,11 +576,11 @@ function dataRow<F extends string>(
   bad: Set<number>,
   row: string[],
   r: number,
-): void {
-  if (row.length === 1 && row[0] === '') return;
-  if (bad.has(r)) return;
+): boolean {
+  if (row.length === 1 && row[0] === '') return false;
+  if (bad.has(r)) return false;
   if (row.length !== width) {
-    if (isEmptyRow(row)) return;
+    if (isEmptyRow(row)) return false;
     if (row.length < width) {
       errors.push(
         table.problem(
@@ -426,7 +589,7 @@ function dataRow<F extends string>(
           `the row has ${row.length} cells but the header has ${width}; is a cell missing or a line broken?`,
         ),
       );
-      return;
+      return true;
     }
     let extra = -1;
     for (let i = width; i < row.length; i++) {
@@ -443,12 +606,27 @@ function dataRow<F extends string>(
           `the row has ${row.length} cells but the header has ${width}; is a comma inside a value that is not in quotes?`,
         ),
       );
-      return;
+      return true;
     }
   } else if (isEmptyRowFast(row)) {
-    return;
+    return false;
   }
   visit(row, r);
+  return true;
+}
+
+/**
+ * The error for a students or services file with a header and no rows: read as it is, every
+ * student would lose what the file says about them and could come out "ok".
+ */
+export function noRowsProblem<F extends string>(table: Table<F>, what: string): CsvProblem {
+  const p: CsvProblem = {
+    line: table.lineOf(table.headerRow),
+    column: 1,
+    message: `the file has a header row but no ${what} (an export that stopped early, or the wrong file?)`,
+  };
+  if (table.file !== undefined) p.file = table.file;
+  return p;
 }
 
 function isEmptyRowFast(row: readonly string[]): boolean {

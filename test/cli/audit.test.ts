@@ -233,7 +233,7 @@ describe('runAudit', () => {
     );
   });
 
-  it('without a services file assumes the service the placement implies, with a note', () => {
+  it('without a services file leaves every role unknown, never "coordinates only"', () => {
     const out = runAudit({
       students: sample('students'),
       roster: sample('roster'),
@@ -241,13 +241,17 @@ describe('runAudit', () => {
     });
     expect(out.warnings[0]?.message).toMatch(/^no services file/);
     const byId = new Map(out.report.rows.map((r) => [r.student.id, r]));
-    // An RSP teacher is taken to teach their RSP student; an SLP without a position is unknown.
-    expect(byId.get('1000001')).toMatchObject({
-      caseManager: { role: 'instruction' },
-      status: 'ok',
+    for (const row of out.report.rows) expect(row.caseManager.role).not.toBe('coordinator');
+    // An SLI student of an MMSN holder: were the holder teaching in RSP, a violation; the
+    // speech-only program the audit used to assume made them a coordinator, all clear.
+    expect(byId.get('1000004')).toMatchObject({
+      caseManager: { role: 'unknown' },
+      status: 'review',
     });
-    expect(byId.get('1000002')?.status).toBe('violation');
-    expect(byId.get('1000012')?.caseManager.role).toBe('unknown');
+    expect(byId.get('1000004')?.findings.map((f) => f.rule)).toContain('role-unknown');
+    expect(byId.get('1000004')?.findings.map((f) => f.rule)).not.toContain('coordinator-only');
+    // Covered if they instruct: still all clear, the role unknown.
+    expect(byId.get('1000001')).toMatchObject({ caseManager: { role: 'unknown' }, status: 'ok' });
     expect(byId.get('1000012')?.findings.map((f) => f.rule)).toContain('role-unknown');
   });
 

@@ -3,11 +3,21 @@
  * user would, checking exit codes, output shapes and that --out is all-or-nothing.
  */
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateExport } from '../../bench/generate';
 import { RULE_IDS } from '../../src/rules/types';
 
 const ROOT = resolve(__dirname, '../..');
@@ -102,7 +112,7 @@ describe('audit', () => {
       '2026-01-15',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 student: 0 violation, 0 to review, 1 ok');
+    expect(r.stdout).toContain('1 student: 0 violations, 0 to review, 1 ok');
     // Services of students not in the students file are a note, not a failure.
     expect(r.stderr).toMatch(/note: .*services\.csv line \d+, column 2/);
   });
@@ -154,10 +164,10 @@ describe('audit', () => {
     expect(noColumn.stderr).toMatch(/nocol\.csv line 1, column 3: missing column: "Case Manager"/);
   });
 
-  it('exits 2 on bad usage with the usage text', () => {
+  it('exits 2 on bad usage with one line and a pointer to the help', () => {
     const r = cli(['audit', '--students']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Usage:');
+    expect(r.stderr).toMatch(/^case-manager-check: .* \(see case-manager-check audit --help\)\n$/);
     expect(cli(['frobnicate']).code).toBe(2);
     expect(cli(['audit', '--students', 'x.csv', '--as-of', '15/01/2026']).code).toBe(2);
   });
@@ -248,5 +258,159 @@ describe('lookup', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"Purple" is not a disability/);
     expect(cli(['lookup', '--credential', 'XYZZY']).code).toBe(2);
+  });
+});
+
+describe('the report file (--out)', () => {
+  const out = () => join(dir, `report-${Math.random().toString(36).slice(2)}.html`);
+  const modeOf = (p: string) => statSync(p).mode & 0o777;
+
+  it('makes a new report readable by its owner only, and says what it wrote', () => {
+    const p = out();
+    const r = cli(['audit', ...sampleArgs, '--format', 'html', '--out', p]);
+    expect(r.code).toBe(1);
+    expect(modeOf(p)).toBe(0o600);
+    expect(r.stderr).toBe(`wrote ${p}: 16 students, 6 with a credential problem\n`);
+  });
+
+  it('keeps the mode of a report it replaces', () => {
+    for (const mode of [0o644, 0o640]) {
+      const p = out();
+      writeFileSync(p, 'old');
+      chmodSync(p, mode);
+      expect(cli(['audit', ...sampleArgs, '--format', 'html', '--out', p]).code).toBe(1);
+      expect(modeOf(p)).toBe(mode);
+      expect(readFileSync(p, 'utf8')).toMatch(/^<!doctype html>/);
+    }
+  });
+
+  it('refuses an --out that is one of the inputs, and leaves it as it was', () => {
+    const students = write('own-students.csv', readFileSync(join(SAMPLES, 'students.csv'), 'utf8'));
+    const before = readFileSync(students, 'utf8');
+    const r = cli(['audit', ...sampleArgs.slice(2), '--students', students, '--out', students]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out .*own-students\.csv is also an input file/);
+    expect(readFileSync(students, 'utf8')).toBe(before);
+  });
+
+  it('checks the output folder before reading anything', () => {
+    // The students file does not exist either: the folder is what is named, first.
+    const r = cli([
+      'audit',
+      '--students',
+      join(dir, 'none.csv'),
+      '--out',
+      join(dir, 'no/such/r.html'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*no\/such\/r\.html: no such file or folder/);
+  });
+
+  it('writes `-` to stdout, with no summary line', () => {
+    const r = cli(['audit', ...sampleArgs, '--format', 'csv', '--out', '-']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^student_id,/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('writes /dev/null directly (as root, renaming over it replaced the device)', () => {
+    const r = cli(['audit', ...sampleArgs, '--out', '/dev/null']);
+    expect(r.code).toBe(1);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.startsWith('.null.'))).toEqual([]);
+  });
+
+  it('names /dev/zero as no regular file instead of reading it until killed', () => {
+    const r = cli(['audit', '--students', '/dev/zero']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read \/dev\/zero: it is not a regular file/);
+  });
+
+  it('writes into a pipe directly, never renaming a file over it', () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d) => {
+      got += d;
+    });
+    const done = new Promise((ok) => reader.on('close', ok));
+    const r = cli(['audit', ...sampleArgs, '--format', 'csv', '--out', fifo]);
+    expect(r.code).toBe(1);
+    return done.then(() => {
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(got).toMatch(/^student_id,/);
+    });
+  });
+
+  it('leaves no temporary file when stopped by Ctrl-C while writing', async () => {
+    const big = mkdtempSync(join(dir, 'big-'));
+    const gen = generateExport(150_000, 11);
+    for (const k of ['students', 'services', 'roster'] as const)
+      writeFileSync(join(big, `${k}.csv`), gen[k]);
+    const report = join(big, 'report.json');
+    const child = spawn(process.execPath, [
+      BIN,
+      'audit',
+      ...['--students', 'services', 'roster'].flatMap((k) =>
+        k === '--students' ? [k, join(big, 'students.csv')] : [`--${k}`, join(big, `${k}.csv`)],
+      ),
+      '--as-of',
+      '2026-01-15',
+      '--format',
+      'json',
+      '--out',
+      report,
+    ]);
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    let sent = false;
+    const deadline = Date.now() + 120_000;
+    while (!sent && Date.now() < deadline && child.exitCode === null) {
+      if (readdirSync(big).some((f) => f.endsWith('.tmp'))) {
+        child.kill('SIGINT');
+        sent = true;
+      } else await new Promise((ok) => setTimeout(ok, 2));
+    }
+    const code = await exited;
+    expect(sent).toBe(true);
+    expect(readdirSync(big).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The writing is synchronous: the signal is handled once it ends, so the report is either
+    // not there (130) or whole (the audit's own status, when the process ended first).
+    if (existsSync(report)) {
+      expect(readFileSync(report, 'utf8').endsWith('}\n]\n')).toBe(true);
+      expect([1, 130]).toContain(code);
+    } else expect(code).toBe(130);
+  }, 180_000);
+});
+
+describe('what the command line says (issue 15)', () => {
+  it('counts in plurals, shows each finding its source, gives no advice about settings it lacks', () => {
+    const r = cli(['audit', ...sampleArgs.filter((_, i) => i < 2 || i > 3)]);
+    expect(r.stdout.split('\n')[1]).toBe('16 students: 0 violations, 11 to review, 5 ok');
+    expect(r.stdout).toContain('Roles not known: no services file was given');
+    expect(r.stdout).not.toMatch(/settings|your profile|The page does not show/);
+    expect(r.stdout).toMatch(/role-unknown: No services file was given/);
+    const full = cli(['audit', ...sampleArgs]);
+    expect(full.stdout.split('\n')[1]).toBe('16 students: 6 violations, 6 to review, 4 ok');
+    const findings = full.stdout
+      .split('\n')
+      .filter((l) => /^ {2}(error|warning|ok|suggestion|info) /.test(l));
+    const sources = full.stdout.split('\n').filter((l) => /^ {13}source: /.test(l));
+    expect(sources.length).toBe(findings.length);
+  });
+
+  it('explains the columns of the caseloads table', () => {
+    const r = cli(['caseloads', ...sampleArgs]);
+    expect(r.stdout).toMatch(/Count: students in it\. Limit: the limit in law/);
+    expect(r.stdout).toMatch(
+      /Students: how many of them have a credential problem \/ need a look \/ fit/,
+    );
+  });
+
+  it("prints a command's own help", () => {
+    const r = cli(['audit', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage:\n {2}case-manager-check audit --students FILE/);
+    expect(r.stdout).not.toContain('case-manager-check lookup');
   });
 });

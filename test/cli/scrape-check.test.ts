@@ -594,7 +594,7 @@ describe('checkSnapshot and checkCommand', () => {
         text,
       ),
     ).toBe(0);
-    expect(text.out).toContain('0 students: 0 violation, 0 to review, 0 ok');
+    expect(text.out).toContain('0 students: 0 violations, 0 to review, 0 ok');
   });
 });
 
@@ -625,15 +625,24 @@ describe('run: usage and input errors exit 2', () => {
     ],
     [
       ['check', page7101, '--url', FRONTLINE_URL, '--as-of', '2026-02-30'],
-      /--as-of needs a date as YYYY-MM-DD/,
+      /--as-of 2026-02-30 is not a date on the calendar/,
     ],
-    [['check', page7101, '--url', FRONTLINE_URL, '--as-of', '09/01/2026'], /YYYY-MM-DD/],
+    [
+      ['check', page7101, '--url', FRONTLINE_URL, '--as-of', '09/31/2026'],
+      /--as-of 09\/31\/2026 is not a date on the calendar/,
+    ],
+    [
+      ['check', page7101, '--url', FRONTLINE_URL, '--as-of', '2026/09/01'],
+      /--as-of needs a date as YYYY-MM-DD or MM\/DD\/YYYY/,
+    ],
     [['check', page7101, '--url', FRONTLINE_URL, '--bogus'], /bogus/],
   ])('%j', (argv, message) => {
     const io = memoryIo();
     expect(run(argv, io)).toBe(2);
     expect(io.err).toMatch(message);
-    expect(io.err).toContain('Usage:');
+    // One line, pointing to the command's help: not the whole usage over the message.
+    expect(io.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(/ \(see case-manager-check (scrape|check) --help\)\n$/);
     expect(io.out).toBe('');
   });
 
@@ -792,7 +801,7 @@ describe('case-manager-check scrape (built)', () => {
       '2026-13-01',
     ]);
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr).toContain('--as-of needs a date as YYYY-MM-DD, not "2026-13-01"');
+    expect(asOf.stderr).toContain('--as-of 2026-13-01 is not a date on the calendar');
   });
 
   it('never runs a hostile page’s scripts or handlers, and fetches nothing', async () => {
@@ -902,7 +911,7 @@ describe('case-manager-check check (built)', () => {
         `^Case manager check — credentials as of (${localDate(new Date())}|\\d{4}-\\d{2}-\\d{2})\n`,
       ),
     );
-    expect(r.stdout).toContain('1 student: 0 violation, 0 to review, 1 ok');
+    expect(r.stdout).toContain('1 student: 0 violations, 0 to review, 1 ok');
     expect(r.stdout).toContain(
       'OK  Fixture, Avery [700201] — case manager: Nguyen, Tom (provides instruction)',
     );

@@ -9,6 +9,7 @@ describe('decodeText', () => {
       encoding: 'utf-8',
       bom: false,
       newline: '\n',
+      badLines: [],
     });
   });
 

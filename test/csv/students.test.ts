@@ -167,7 +167,10 @@ describe('readStudents', () => {
     expect(readStudents('').fatal).toBe(true);
     expect(
       readStudents(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0])).errors[0]?.message,
-    ).toMatch(/not a text CSV/);
+    ).toMatch(/Excel workbook, not a CSV/);
+    expect(readStudents(new Uint8Array([0x41, 0x2c, 0, 1, 2, 0, 0, 0])).errors[0]?.message).toMatch(
+      /not a text CSV/,
+    );
   });
 
   it('skips report title lines above the header and keeps physical line numbers', () => {

@@ -36,21 +36,22 @@ import type {
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
-import { type Profile, Roll } from '../audit/roll';
+import { Roll } from '../audit/roll';
 import { CaseMemo, serviceKey } from '../case-key';
-import { formatCsv } from '../format/csv';
-import { formatHtml } from '../format/html';
-import { formatJson } from '../format/json';
-import { formatText } from '../format/text';
+import { csvChunks } from '../format/csv';
+import { htmlChunks } from '../format/html';
+import { jsonChunks } from '../format/json';
+import { plural, textChunks } from '../format/text';
 import { type CliIo, InputError } from '../io';
 import { type MatchKeys, mayMatch, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
-import { printNotes, writeOutput } from './output';
+import { forCommandLine } from '../wording';
+import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface AuditInput {
-  students: { file: string; data: Uint8Array | string };
-  services?: { file: string; data: Uint8Array | string };
-  roster?: { file: string; data: Uint8Array | string };
+  students: InputFile;
+  services?: InputFile;
+  roster?: InputFile;
   asOf: string;
   /** Run the engine once per distinct case (default true; see case-key.ts). */
   memo?: boolean;
@@ -63,6 +64,20 @@ export interface AuditInput {
    * caseloads tally): the audit itself keeps only what it needs of each, and reads each file once.
    */
   records?: RecordTaps;
+}
+
+/**
+ * One input: its name for messages, and its bytes or text, or a function that reads them when
+ * the audit comes to that file. Read that way, each file's bytes are garbage once its records
+ * are read: a statewide export's three files are never all in memory at once.
+ */
+export interface InputFile {
+  file: string;
+  data: Uint8Array | string | (() => Uint8Array | string);
+}
+
+function contentOf(input: InputFile): Uint8Array | string {
+  return typeof input.data === 'function' ? input.data() : input.data;
 }
 
 export interface RecordTaps {
@@ -90,13 +105,13 @@ export class AuditInputError extends InputError {
 export function runAudit(input: AuditInput): AuditOutcome {
   const asOf = input.asOf;
   const roster = input.roster
-    ? readRoster(input.roster.data, { file: input.roster.file })
+    ? readRoster(contentOf(input.roster), { file: input.roster.file })
     : undefined;
   if (roster) input.records?.roster(roster.records);
   const matcher = new NameMatcher();
   const managers = new CaseManagers(roster, matcher);
   const roll = new Roll(managers, asOf);
-  const join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
+  let join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
   const students = eachStudent(
     input.students.data,
     (s) => {
@@ -114,25 +129,29 @@ export function runAudit(input: AuditInput): AuditOutcome {
       input.services.data,
       (svc) => {
         input.records?.service(svc);
-        const at = join.match(svc);
+        const at = (join as ServiceJoin).match(svc);
         if (at !== undefined) kept.add(at, svc);
       },
       { file: input.services.file },
     );
     links = kept;
   }
+  // The join's tables are keyed by cells of the students file, which keep its whole text alive:
+  // done with, they go before the engine runs (at 800,000 students, 116 MB of text).
+  const joinNotes = join ? [...join.warnings, ...join.summary()] : [];
+  join = undefined;
 
   const problems = [students, services, roster].flatMap((r) => (r ? r.errors : []));
   if (problems.length > 0) throw new AuditInputError(problems);
   const warnings = [students, services, roster].flatMap((r) => (r ? r.warnings : []));
-  if (join) warnings.push(...join.warnings, ...join.summary());
+  warnings.push(...joinNotes);
   if (!links) {
     warnings.push({
       file: input.students.file,
       line: 1,
       column: 1,
       message:
-        'no services file: each student is checked as receiving specialized academic instruction (speech and language for a speech-only student) from a provider the file does not name; give --services for exact roles',
+        'no services file: who teaches each student is not known, so no case manager is taken to only coordinate, and one whose credential would not cover the instruction needs a look; give --services for exact roles',
     });
   }
 
@@ -143,13 +162,16 @@ export function runAudit(input: AuditInput): AuditOutcome {
   let evaluations = 0;
 
   const build = (i: number, cm: CaseManagerInfo | null): StudentCase => {
-    const profile = roll.profileOf(i);
-    return {
+    const c: StudentCase = {
       asOf,
       student: roll.caseStudent(i),
-      services: links && relations ? links.caseServices(i, relations) : assumedServices(profile),
+      services: links && relations ? links.caseServices(i, relations) : [],
       caseManager: cm,
     };
+    // No services file says nothing of who teaches: an empty list would make every case
+    // manager a coordinator, whose credential then needs to cover no instruction (§9.2).
+    if (!links) c.servicesShown = false;
+    return c;
   };
 
   // Students are checked one case manager at a time (each row keeps its place in the report):
@@ -196,8 +218,10 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const files: AuditReport['files'] = { students: input.students.file };
   if (input.services) files.services = input.services.file;
   if (input.roster) files.roster = input.roster.file;
+  const report: AuditReport = { asOf, files, rows, counts: countStatuses(rows) };
+  if (!links) report.rolesUnknown = true;
   return {
-    report: { asOf, files, rows, counts: countStatuses(rows) },
+    report,
     warnings,
     evaluations: memo ? memo.misses : evaluations,
   };
@@ -262,7 +286,9 @@ type ServiceKind = Pick<
 function toKind(r: ServiceRecord): ServiceKind {
   // Code and name are the reader's cached values, shared by every row that has them.
   const kind: ServiceKind = { code: r.code };
-  if (r.name !== undefined) kind.name = r.name;
+  // The label is a slice of the first cell that had it: copied, or it keeps the whole services
+  // text alive for the rest of the audit.
+  if (r.name !== undefined) kind.name = compact(r.name);
   if (r.location !== undefined) kind.location = compact(r.location);
   if (r.delivery !== undefined) kind.delivery = compact(r.delivery);
   if (r.providerName !== undefined) kind.providerName = compact(r.providerName);
@@ -476,22 +502,6 @@ class ProviderRelations {
   }
 }
 
-const INSTRUCTION_PLACEMENT = /\b(rsp|resource|sdc|special day|sai|specialized academic)\b/i;
-
-/**
- * Without a services file the IEP's services are unknown, and an empty list would tell the
- * engine that the case manager gives none (a coordinator). Instead each student gets the service
- * their placement implies, from an unnamed provider: specialized academic instruction (330), or
- * language and speech (415) for a speech-or-language primary disability outside RSP/SDC. The
- * engine then decides the role from the case manager's position, or reports it unknown.
- */
-function assumedServices(s: Profile): CaseService[] {
-  const speechOnly = s.primary === '240' && !INSTRUCTION_PLACEMENT.test(s.placement ?? '');
-  const service: CaseService = { code: speechOnly ? '415' : '330', provider: 'unknown' };
-  if (s.placement !== undefined) service.setting = s.placement;
-  return [service];
-}
-
 /**
  * One service for the engine. When the service names its provider and the student has a case
  * manager, `provider` is set to what the engine itself would find (namesMatch of the two names,
@@ -524,26 +534,39 @@ function settingOf(r: ServiceKind): string | undefined {
 
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
 export function auditCommand(args: AuditArgs, io: CliIo): number {
-  const read = (file: string) => ({ file, data: io.readFile(file) });
+  checkOutput(io, args.out, [args.students, args.services, args.roster]);
+  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
   const input: AuditInput = { students: read(args.students), asOf: args.asOf ?? io.today() };
   if (args.services !== undefined) input.services = read(args.services);
   if (args.roster !== undefined) input.roster = read(args.roster);
 
-  const { report, warnings } = runAudit(input);
-  printNotes(io, warnings);
-  writeOutput(io, args.out, formatReport(report, args.format));
-  return report.counts.violation > 0 ? 1 : 0;
+  const outcome = runAudit(input);
+  const report = forCommandLine(outcome.report);
+  printNotes(io, outcome.warnings);
+  const { counts } = report;
+  writeOutput(
+    io,
+    args.out,
+    reportChunks(report, args.format),
+    `${plural(report.rows.length, 'student')}, ${counts.violation} with a credential problem`,
+  );
+  return counts.violation > 0 ? 1 : 0;
 }
 
 export function formatReport(report: AuditReport, format: AuditArgs['format']): string {
+  return [...reportChunks(report, format)].join('');
+}
+
+/** The report in pieces, never joined (a statewide report is longer than a string can be). */
+export function reportChunks(report: AuditReport, format: AuditArgs['format']): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(report.rows);
+      return jsonChunks(report.rows);
     case 'csv':
-      return formatCsv(report.rows);
+      return csvChunks(report.rows);
     case 'html':
-      return formatHtml(report);
+      return htmlChunks(report);
     default:
-      return formatText(report);
+      return textChunks(report);
   }
 }

@@ -14,9 +14,10 @@ import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
 import { formatCaseloadsCsv } from '../format/caseloads/csv';
 import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
+import { plural } from '../format/text';
 import type { CliIo } from '../io';
-import { type AuditInput, runAudit } from './audit';
-import { printNotes, writeOutput } from './output';
+import { type AuditInput, type InputFile, runAudit } from './audit';
+import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface CaseloadsOutcome {
   asOf: string;
@@ -58,7 +59,8 @@ export function runCaseloads(
 }
 
 export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
-  const read = (file: string) => ({ file, data: io.readFile(file) });
+  checkOutput(io, args.out, [args.students, args.services, args.roster]);
+  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
   const input = {
     students: read(args.students),
     services: read(args.services),
@@ -67,9 +69,14 @@ export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
   };
   const outcome = runCaseloads(input, args.limits);
   printNotes(io, outcome.warnings);
-  writeOutput(io, args.out, formatCaseloads(outcome, args.format));
-  const overLimit = outcome.people.some((p) => p.findings.some((f) => f.severity === 'error'));
-  return overLimit ? 1 : 0;
+  const over = outcome.people.filter((p) => p.findings.some((f) => f.severity === 'error'));
+  writeOutput(
+    io,
+    args.out,
+    formatCaseloads(outcome, args.format),
+    `${plural(outcome.people.length, 'person', 'people')}, ${over.length} over a limit in law`,
+  );
+  return over.length > 0 ? 1 : 0;
 }
 
 export function formatCaseloads(

@@ -14,8 +14,39 @@ export function printNotes(io: CliIo, warnings: readonly CsvProblem[]): void {
   }
 }
 
-/** The report to --out (whole or not at all), else to stdout. */
-export function writeOutput(io: CliIo, out: string | undefined, text: string): void {
-  if (out !== undefined) io.writeFileAtomic(out, text);
-  else io.stdout(text);
+/**
+ * The report to --out (whole or not at all; `-` is stdout), else to stdout. `summary`, when
+ * --out names a file, goes to stderr after it: "wrote report.html: 16 students, …".
+ */
+export function writeOutput(
+  io: CliIo,
+  out: string | undefined,
+  report: string | Iterable<string>,
+  summary?: string,
+): void {
+  const chunks = typeof report === 'string' ? [report] : report;
+  if (io.writeReport) io.writeReport(out ?? '-', chunks);
+  else {
+    let text = '';
+    for (const chunk of chunks) text += chunk;
+    if (out !== undefined && out !== '-') io.writeFileAtomic(out, text);
+    else io.stdout(text);
+  }
+  if (out !== undefined && out !== '-' && summary !== undefined) {
+    io.stderr(`wrote ${out}: ${summary}\n`);
+  }
+}
+
+/**
+ * Before any input is read: the inputs' audit fits in memory, the report's folder is there, and
+ * the report is no input.
+ */
+export function checkOutput(
+  io: CliIo,
+  out: string | undefined,
+  inputs: readonly (string | undefined)[],
+): void {
+  const files = inputs.filter((f): f is string => f !== undefined);
+  io.checkInputs?.(files);
+  if (out !== undefined) io.checkOutput?.(out, files);
 }

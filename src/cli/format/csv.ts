@@ -24,7 +24,12 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function formatCsv(rows: readonly AuditRow[]): string {
-  const out: string[] = [CSV_COLUMNS.join(',')];
+  return [...csvChunks(rows)].join('');
+}
+
+/** The CSV one student's lines at a time (each ending CRLF), never joined: see jsonChunks. */
+export function* csvChunks(rows: readonly AuditRow[]): Generator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
   for (const row of rows) {
     const head = [
       row.student.id ?? '',
@@ -34,11 +39,12 @@ export function formatCsv(rows: readonly AuditRow[]): string {
       row.status,
     ];
     if (row.findings.length === 0) {
-      out.push(line([...head, '', '', '', '', '', '', '', '', '']));
+      yield `${line([...head, '', '', '', '', '', '', '', '', ''])}\r\n`;
       continue;
     }
+    let block = '';
     for (const f of row.findings) {
-      out.push(
+      block +=
         line([
           ...head,
           f.rule,
@@ -50,11 +56,10 @@ export function formatCsv(rows: readonly AuditRow[]): string {
           f.until ?? '',
           (f.fixes ?? []).join(' | '),
           f.source,
-        ]),
-      );
+        ]) + '\r\n';
     }
+    yield block;
   }
-  return `${out.join('\r\n')}\r\n`;
 }
 
 function line(cells: readonly string[]): string {

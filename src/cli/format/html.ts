@@ -71,14 +71,21 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; }
 `;
 
 export function formatHtml(report: AuditReport): string {
+  return [...htmlChunks(report)].join('');
+}
+
+/**
+ * The report in pieces, in order, each ending with its line end: a statewide report is larger
+ * than the longest string V8 can make, so it is written piece by piece and never joined.
+ */
+export function* htmlChunks(report: AuditReport): Generator<string> {
   const { counts, rows } = report;
   const title = `Case manager credential check — as of ${report.asOf}`;
   const files = [report.files.students, report.files.services, report.files.roster]
     .filter((f): f is string => f !== undefined)
     .map((f) => escapeHtml(f))
     .join(', ');
-  const parts: string[] = [];
-  parts.push(
+  yield* lines(
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -92,6 +99,11 @@ export function formatHtml(report: AuditReport): string {
     '<header>',
     `<h1>Case manager credential check</h1>`,
     `<p class="meta">Credentials judged as of <strong>${escapeHtml(report.asOf)}</strong>. Files: ${files}.</p>`,
+    ...(report.rolesUnknown === true
+      ? [
+          '<p class="meta"><strong>Roles not known:</strong> no services file was given, so whether each case manager teaches their student is not known.</p>',
+        ]
+      : []),
     '</header>',
     '<main>',
     '<h2>Summary</h2>',
@@ -102,26 +114,29 @@ export function formatHtml(report: AuditReport): string {
     `<tr><th scope="row">OK</th><td class="n">${counts.ok}</td></tr>`,
     '</tbody></table>',
   );
-  parts.push(...byRule(rows));
+  yield* lines(...byRule(rows));
 
   for (const status of ['violation', 'review'] as const) {
     const group = rows.filter((r) => r.status === status);
     if (group.length === 0) continue;
-    parts.push(`<h2>${STATUS_TITLE[status]} (${group.length})</h2>`);
-    for (const row of group) parts.push(studentSection(row));
+    yield `<h2>${STATUS_TITLE[status]} (${group.length})</h2>\n`;
+    for (const row of group) yield `${studentSection(row)}\n`;
   }
   const ok = rows.filter((r) => r.status === 'ok');
   if (ok.length > 0) {
-    parts.push(`<h2>OK (${ok.length})</h2>`, okTable(ok));
+    yield `<h2>OK (${ok.length})</h2>\n`;
+    yield* okTable(ok);
   }
-  parts.push(
+  yield* lines(
     '</main>',
     '<footer><p>An early warning from the IEP records, not a CalSAAS result. Findings marked “secondary” or “unconfirmed” rest on sources a person should confirm.</p></footer>',
     '</body>',
     '</html>',
-    '',
   );
-  return parts.join('\n');
+}
+
+function* lines(...parts: string[]): Generator<string> {
+  for (const part of parts) yield `${part}\n`;
 }
 
 function byRule(rows: readonly AuditRow[]): string[] {
@@ -193,12 +208,11 @@ function source(text: string): string {
   });
 }
 
-function okTable(rows: readonly AuditRow[]): string {
-  const body = rows
-    .map((r) => {
-      const summary = r.findings.map((f) => escapeHtml(f.message)).join(' ');
-      return `<tr><td>${escapeHtml(r.student.name ?? '')}</td><td>${escapeHtml(r.student.id ?? '')}</td><td>${escapeHtml(r.caseManager.name ?? '')}</td><td>${ROLE_LABEL[r.caseManager.role]}</td><td>${summary}</td></tr>`;
-    })
-    .join('\n');
-  return `<table><thead><tr><th>Student</th><th>Id</th><th>Case manager</th><th>Role</th><th>Finding</th></tr></thead><tbody>\n${body}\n</tbody></table>`;
+function* okTable(rows: readonly AuditRow[]): Generator<string> {
+  yield '<table><thead><tr><th>Student</th><th>Id</th><th>Case manager</th><th>Role</th><th>Finding</th></tr></thead><tbody>\n';
+  for (const r of rows) {
+    const summary = r.findings.map((f) => escapeHtml(f.message)).join(' ');
+    yield `<tr><td>${escapeHtml(r.student.name ?? '')}</td><td>${escapeHtml(r.student.id ?? '')}</td><td>${escapeHtml(r.caseManager.name ?? '')}</td><td>${ROLE_LABEL[r.caseManager.role]}</td><td>${summary}</td></tr>\n`;
+  }
+  yield '</tbody></table>\n';
 }

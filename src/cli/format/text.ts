@@ -10,15 +10,24 @@ const STATUS_LABEL: Record<StudentStatus, string> = {
 };
 
 export function formatText(report: AuditReport): string {
+  return [...textChunks(report)].join('');
+}
+
+/** The text report one student at a time, never joined: see jsonChunks. */
+export function* textChunks(report: AuditReport): Generator<string> {
   const { counts, rows } = report;
-  const lines: string[] = [];
-  lines.push(`Case manager check — credentials as of ${report.asOf}`);
-  lines.push(
-    `${rows.length} ${rows.length === 1 ? 'student' : 'students'}: ${counts.violation} violation, ${counts.review} to review, ${counts.ok} ok`,
-  );
-  lines.push('');
-  for (const row of rows) lines.push(...studentBlock(row), '');
-  return `${lines.join('\n')}\n`;
+  yield `Case manager check — credentials as of ${report.asOf}\n`;
+  yield `${plural(rows.length, 'student')}: ${plural(counts.violation, 'violation')}, ${counts.review} to review, ${counts.ok} ok\n`;
+  if (report.rolesUnknown === true) {
+    yield 'Roles not known: no services file was given, so whether each case manager teaches their student is not known.\n';
+  }
+  yield '\n';
+  for (const row of rows) yield `${studentBlock(row).join('\n')}\n\n`;
+}
+
+/** "1 student", "6 violations", "2 people". */
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 function studentBlock(row: AuditRow): string[] {
@@ -38,6 +47,7 @@ function findingLines(f: Finding): string[] {
     .join(', ');
   const out = [`  ${f.severity.padEnd(10)} ${f.rule}: ${f.message}${extra ? ` (${extra})` : ''}`];
   for (const fix of f.fixes ?? []) out.push(`             → ${fix}`);
+  if (f.source) out.push(`             source: ${f.source}`);
   return out;
 }
 
