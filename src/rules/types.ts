@@ -78,6 +78,11 @@ export interface CaseService {
   provider?: ProviderRelation;
   providerName?: string;
   providerPosition?: string;
+  /**
+   * How the page showed the provider: 'heuristic' when no label or column named it (see
+   * scrape/snapshot.ts ReadBy). A verdict resting on it is a `review`.
+   */
+  providerReadBy?: 'selector' | 'label' | 'heuristic';
   start?: string;
   end?: string;
 }
@@ -105,6 +110,8 @@ export interface CaseManagerInfo {
   authorizations: HeldAuthorization[];
   /** The user's own statement of the role; wins over inference. */
   roleOverride?: Role;
+  /** How the page showed the name: 'heuristic' makes a verdict resting on it a `review`. */
+  readBy?: 'selector' | 'label' | 'heuristic';
 }
 
 /** One student's case, everything a check needs. */
