@@ -374,17 +374,19 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['rachel', 'rae'],
 ];
 
-const NICKNAME_GROUPS: ReadonlyMap<string, readonly number[]> = (() => {
-  const map = new Map<string, number[]>();
-  NICKNAMES.forEach((group, i) => {
-    for (const n of group) map.set(n, [...(map.get(n) ?? []), i]);
-  });
-  return map;
-})();
+/** Built on first use: the content script bundles parseName from this module, not this. */
+let nicknameGroups: Map<string, number[]> | undefined;
 
 function nicknames(a: string, b: string): boolean {
-  const ga = NICKNAME_GROUPS.get(a);
-  const gb = NICKNAME_GROUPS.get(b);
+  if (!nicknameGroups) {
+    nicknameGroups = new Map();
+    for (let i = 0; i < NICKNAMES.length; i++) {
+      for (const n of NICKNAMES[i] ?? [])
+        nicknameGroups.set(n, [...(nicknameGroups.get(n) ?? []), i]);
+    }
+  }
+  const ga = nicknameGroups.get(a);
+  const gb = nicknameGroups.get(b);
   return !!ga && !!gb && ga.some((g) => gb.includes(g));
 }
 

@@ -9,7 +9,7 @@ import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
 import { whereShown } from './shown-at';
-import type { IepView, PageSnapshot, SnapshotService, Vendor } from './snapshot';
+import type { IepView, PageSnapshot, ReadBy, ReadField, SnapshotService, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
 import { disabilityValue, MAX_SERVICES, personName, textValue, tidyService, yesNo } from './values';
 
@@ -49,12 +49,19 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   const wanted = new Set(FIELDS.filter((field) => given[field] === undefined));
   const needGrids = readings.services === null;
   const scan =
-    wanted.size > 0 || needGrids ? scanPage(root, wanted) : { fields: new Map(), grids: [] };
+    wanted.size > 0 || needGrids
+      ? scanPage(root, wanted)
+      : { fields: new Map(), doubtful: new Set<FieldName>(), grids: [] };
+  const readBy: Partial<Record<ReadField, ReadBy>> = {};
   const hit = (field: FieldName): FieldHit | undefined => given[field] ?? scan.fields.get(field);
   const text = (field: FieldName): string | undefined => {
     const found = hit(field);
-    return found ? textValue(found.value) : undefined;
+    const value = found ? textValue(found.value) : undefined;
+    if (value) readBy[field] = by(field);
+    return value;
   };
+  const by = (field: FieldName): ReadBy =>
+    given[field] ? 'selector' : (scan.fields.get(field)?.by ?? 'label');
 
   const student: PageSnapshot['student'] = {};
   const id = text('studentId') ?? text('stateId');
@@ -95,20 +102,33 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (!grade) missing.push('grade');
   if (services === null) missing.push('services');
 
+  if (managerName) readBy.caseManager = by('caseManager');
+  if (primaryDisability) readBy.primaryDisability = by('primaryDisability');
+  const secondaryDisability = secondaryHit ? disabilityValue(secondaryHit.value) : null;
+  if (secondaryDisability) readBy.secondaryDisability = by('secondaryDisability');
+  const alternatePlacement = alternateHit ? yesNo(alternateHit.value) : null;
+  if (alternatePlacement !== null) readBy.alternatePlacement = by('alternatePlacement');
+  if (services !== null) readBy.services = readings.services === null ? 'label' : 'selector';
+  // A field in doubt is reported only when nothing else gave it.
+  const doubtful = [...scan.doubtful].filter((field) => missing.includes(field));
+
   const listed = (services ?? []).slice(0, MAX_SERVICES);
+  const snapshot: PageSnapshot = {
+    vendor: readings.vendor,
+    iep: readings.iep,
+    student,
+    caseManager: managerName ? { name: managerName } : null,
+    primaryDisability,
+    secondaryDisability,
+    alternatePlacement,
+    placement,
+    services: listed,
+    missing,
+  };
+  if (Object.keys(readBy).length > 0) snapshot.readBy = readBy;
+  if (doubtful.length > 0) snapshot.doubtful = doubtful;
   return {
-    snapshot: {
-      vendor: readings.vendor,
-      iep: readings.iep,
-      student,
-      caseManager: managerName ? { name: managerName } : null,
-      primaryDisability,
-      secondaryDisability: secondaryHit ? disabilityValue(secondaryHit.value) : null,
-      alternatePlacement: alternateHit ? yesNo(alternateHit.value) : null,
-      placement,
-      services: listed,
-      missing,
-    },
+    snapshot,
     anchor:
       (managerName ? managerHit?.element : undefined) ??
       (primaryDisability ? primaryHit?.element : undefined) ??
