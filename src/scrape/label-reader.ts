@@ -109,6 +109,18 @@ export function visibleValue(element: Element): string {
   return textOf(element, 100_000) ?? clean(element.textContent ?? '');
 }
 
+/** A name split over two fields: "Last Name Okafor First Name Rachel" (either order). */
+const LAST_FIRST = /^last(?: name)?:? (.+?),? first(?: name)?:? (.+)$/i;
+const FIRST_LAST = /^first(?: name)?:? (.+?),? last(?: name)?:? (.+)$/i;
+
+/** Puts a name split over a last-name and a first-name field back together: "Okafor, Rachel". */
+export function nameFromParts(value: string): string {
+  const lastFirst = LAST_FIRST.exec(value);
+  if (lastFirst) return `${lastFirst[1]}, ${lastFirst[2]}`;
+  const firstLast = FIRST_LAST.exec(value);
+  return firstLast ? `${firstLast[2]}, ${firstLast[1]}` : value;
+}
+
 interface Hit extends FieldHit {
   weak: boolean;
 }
@@ -274,7 +286,7 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
   };
   const offer = (match: LabelMatch, raw: string, element: Element, guessed = false): void => {
     if (!open(match)) return;
-    const value = clean(raw);
+    const value = match.field === 'caseManager' ? nameFromParts(clean(raw)) : clean(raw);
     // A person's name is never another label's rest or an agency: such a value is in doubt.
     if (match.field === 'caseManager' && (LABEL_REST.test(value) || isAgency(value))) {
       doubtful.add(match.field);
