@@ -42,6 +42,11 @@ export interface AdapterReadings {
    * field known-empty: null in the snapshot and reported missing.
    */
   fields?: Partial<Record<FieldName, FieldHit>>;
+  /**
+   * Some of the adapter's services could not be read: reported missing as `services.unread`,
+   * so that the engine takes the services as not fully shown (check/case-from-snapshot.ts).
+   */
+  servicesUnread?: boolean;
 }
 
 export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extraction {
@@ -101,6 +106,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (!primaryDisability) missing.push('primaryDisability');
   if (!grade) missing.push('grade');
   if (services === null) missing.push('services');
+  else if (readings.servicesUnread) missing.push('services.unread');
 
   if (managerName) readBy.caseManager = by('caseManager');
   if (primaryDisability) readBy.primaryDisability = by('primaryDisability');

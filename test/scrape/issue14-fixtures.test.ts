@@ -10,9 +10,10 @@ import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
 import { evaluateCase } from '../../src/rules/engine';
 import type { CaseResult, StaffMember } from '../../src/rules/types';
 import { generic } from '../../src/scrape/adapters/generic';
+import { seis } from '../../src/scrape/adapters/seis';
 import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
-import { loadFixture } from '../support/fixture-dom';
+import { loadFixture, renderSeisForm } from '../support/fixture-dom';
 
 const NOTHING: Omit<PageSnapshot, 'missing'> = {
   vendor: 'generic',
@@ -248,5 +249,55 @@ describe('issue 14 fixtures', () => {
     const result = verdict(snapshot);
     expect(result.role).toBe('instruction');
     expect(result.status).toBe('violation');
+  });
+});
+
+describe('issue 14 on SEIS service cards', () => {
+  let close: (() => void) | undefined;
+  afterEach(() => close?.());
+
+  async function form(): Promise<Document> {
+    const dom = await renderSeisForm('1001');
+    close = () => dom.window.close();
+    return dom.window.document;
+  }
+
+  const headings = (doc: Document) => [...doc.querySelectorAll('.service h3, .service h4')];
+
+  it('a zero-width space in a card heading does not lose the service', async () => {
+    const doc = await form();
+    const heading = headings(doc)[0];
+    if (heading) heading.textContent = (heading.textContent ?? '').replace(' ', '\u200b ');
+    const { snapshot } = extract(seis, doc);
+    expect(snapshot.services.map((s) => s.code)).toEqual(['330', '415']);
+    expect(snapshot.missing).toEqual([]);
+  });
+
+  it('an unreadable card leaves the services unknown, never absent', async () => {
+    const doc = await form();
+    const heading = headings(doc)[0];
+    if (heading) heading.textContent = 'Specialized Academic Instruction';
+    const { snapshot } = extract(seis, doc);
+    expect(snapshot.services.map((s) => s.code)).toEqual(['415']);
+    expect(snapshot.missing).toEqual(['services.unread']);
+    const result = evaluateCase(
+      caseFromSnapshot(
+        snapshot,
+        { profile: null, roster: [{ ...ROSTER[0], name: 'Rivera, Jordan' } as StaffMember] },
+        '2026-01-15',
+      ),
+    );
+    expect(result.role).not.toBe('coordinator');
+    expect(result.status).not.toBe('ok');
+  });
+
+  it('a "Provider Type" line is not the provider', async () => {
+    const doc = await form();
+    const card = doc.querySelector('.service');
+    const line = doc.createElement('div');
+    line.textContent = 'Provider Type Teacher of Record';
+    card?.append(line);
+    const { snapshot } = extract(seis, doc);
+    expect(snapshot.services[0]?.provider).toBeUndefined();
   });
 });

@@ -82,6 +82,9 @@ export const seis: VendorAdapter = {
       vendor: 'seis',
       iep: readIepView(root),
       services: cards.length > 0 ? services : null,
+      // A card that cannot be read may be the case manager's instruction: the services read
+      // are kept, and the rest is unknown, never absent (issue 14: no coordinator by omission).
+      servicesUnread: services.length < cards.length,
     });
   },
 };
