@@ -88,9 +88,9 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (percent) placement.percentInRegularClass = percent;
 
   const managerHit = hit('caseManager');
-  const managerName = managerHit
-    ? (personName(managerHit.value) ?? (given.caseManager ? textValue(managerHit.value) : null))
-    : null;
+  const managerPerson = managerHit ? personName(managerHit.value) : null;
+  const managerName =
+    managerPerson ?? (managerHit && given.caseManager ? textValue(managerHit.value) : null);
   const primaryHit = hit('primaryDisability');
   const primaryDisability = primaryHit ? disabilityValue(primaryHit.value) : null;
   const secondaryHit = hit('secondaryDisability');
@@ -108,7 +108,9 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (services === null) missing.push('services');
   else if (readings.servicesUnread) missing.push('services.unread');
 
-  if (managerName) readBy.caseManager = by('caseManager');
+  // A vendor's place for the name that shows no person's name ("Teacher" from a shifted
+  // column) is used, but as a guess.
+  if (managerName) readBy.caseManager = managerPerson ? by('caseManager') : 'heuristic';
   if (primaryDisability) readBy.primaryDisability = by('primaryDisability');
   const secondaryDisability = secondaryHit ? disabilityValue(secondaryHit.value) : null;
   if (secondaryDisability) readBy.secondaryDisability = by('secondaryDisability');

@@ -4,13 +4,14 @@
  * case manager holds nothing that covers the student, so that teaching them is a violation and
  * only a wrong reading could say ✓.
  */
-import type { JSDOM } from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
 import { evaluateCase } from '../../src/rules/engine';
 import type { CaseResult, StaffMember } from '../../src/rules/types';
 import { generic } from '../../src/scrape/adapters/generic';
 import { seis } from '../../src/scrape/adapters/seis';
+import { buildSnapshot } from '../../src/scrape/build-snapshot';
 import { extract } from '../../src/scrape/extract';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { loadFixture, renderSeisForm } from '../support/fixture-dom';
@@ -299,5 +300,34 @@ describe('issue 14 on SEIS service cards', () => {
     card?.append(line);
     const { snapshot } = extract(seis, doc);
     expect(snapshot.services[0]?.provider).toBeUndefined();
+  });
+});
+
+describe('issue 14: provenance of a vendor selector’s reading', () => {
+  it('a selector that shows no person’s name is used only as a guess, and ✓ becomes a review', () => {
+    const dom = new JSDOM(
+      '<table><tr><td class="role">Case Manager</td><td>Teacher</td></tr></table>',
+    );
+    const cell = dom.window.document.querySelectorAll('td')[1] as Element;
+    const { snapshot } = buildSnapshot(dom.window.document, {
+      vendor: 'welligent',
+      iep: 'current',
+      services: [
+        { code: '330', name: 'Specialized Academic Instruction', provider: 'Chen, Morgan' },
+      ],
+      fields: { caseManager: { value: 'Teacher', element: cell } },
+    });
+    expect(snapshot.caseManager).toEqual({ name: 'Teacher' });
+    expect(snapshot.readBy?.caseManager).toBe('heuristic');
+    const result = evaluateCase(
+      caseFromSnapshot(
+        { ...snapshot, primaryDisability: { code: '290', label: '290' } },
+        { profile: null, roster: [{ name: 'Teacher', authorizations: [] }] },
+        '2026-01-15',
+      ),
+    );
+    // "Teacher" is no one's name: the 330 provider cannot be told apart from it.
+    expect(result.role).not.toBe('coordinator');
+    expect(result.status).not.toBe('ok');
   });
 });
