@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { RULE_IDS } from './rules/types';
-import { VENDORS } from './scrape/snapshot';
+import { READ_FIELDS, VENDORS } from './scrape/snapshot';
 
 /** Longer than any real name, code or label; short enough that a hostile page can't balloon. */
 const text = v.pipe(v.string(), v.maxLength(500));
@@ -58,6 +58,10 @@ export const PageSnapshotSchema = v.object({
   }),
   services: v.pipe(v.array(snapshotService), v.maxLength(200)),
   missing: v.pipe(v.array(text), v.maxLength(50)),
+  readBy: v.optional(
+    v.record(v.picklist(READ_FIELDS), v.optional(v.picklist(['selector', 'label', 'heuristic']))),
+  ),
+  doubtful: v.optional(v.pipe(v.array(v.picklist(READ_FIELDS)), v.maxLength(20))),
 });
 
 const FindingSchema = v.object({

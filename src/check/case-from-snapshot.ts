@@ -63,6 +63,9 @@ export function caseFromSnapshot(
     if (service.location) entry.setting = service.location;
     if (service.provider) entry.providerName = service.provider;
     if (service.providerPosition) entry.providerPosition = service.providerPosition;
+    if (service.provider && snapshot.readBy?.services === 'heuristic') {
+      entry.providerReadBy = 'heuristic';
+    }
     if (service.start) entry.start = service.start;
     if (service.end) entry.end = service.end;
     return [entry];
@@ -84,6 +87,10 @@ export function caseFromSnapshot(
     services,
     caseManager: snapshot.caseManager ? findCaseManager(snapshot.caseManager.name, staff) : null,
   };
+  // A name read by guesswork is checked, but the verdict resting on it is a review (issue 14).
+  if (studentCase.caseManager && snapshot.readBy?.caseManager === 'heuristic') {
+    studentCase.caseManager.readBy = 'heuristic';
+  }
   // Services not read (a tab not opened, rows not rendered) are unknown, not absent.
   if (snapshot.missing.some((field) => field.startsWith('services'))) {
     studentCase.servicesShown = false;

@@ -14,13 +14,16 @@
  */
 
 import {
+  classifyName,
   matchStaff,
   matchStaffWith,
+  type NameKind,
   namesMatchWith,
   type PersonName,
   parseName,
+  providerEvidence,
 } from '../rules/names';
-import type { StaffMember } from '../rules/types';
+import type { ProviderRelation, StaffMember } from '../rules/types';
 
 /** names.ts's lastKey: accents, case, spaces and punctuation ignored. */
 function key(s: string | undefined): string {
@@ -111,6 +114,55 @@ export class NameMatcher {
   }
 
   private readonly self = new Map<string, boolean>();
+  private readonly kinds = new Map<string, NameKind>();
+  private readonly words = new Map<string, ReadonlySet<string>>();
+  private readonly relations = new Map<string, Map<string, ProviderRelation>>();
+
+  /** classifyName, once per distinct text. */
+  kindOf(text: string): NameKind {
+    let k = this.kinds.get(text);
+    if (k === undefined) {
+      k = classifyName(text);
+      this.kinds.set(text, k);
+    }
+    return k;
+  }
+
+  /** Every key matchNames may compare a name by (see nameWords). */
+  private wordsOf(text: string): ReadonlySet<string> {
+    let w = this.words.get(text);
+    if (w === undefined) {
+      w = nameWords(this.parse(text));
+      this.words.set(text, w);
+    }
+    return w;
+  }
+
+  /**
+   * providerEvidence(provider, cmName).relation, as the engine finds it from the two names:
+   * names that share no word cannot match even probably, so then only the provider's kind is
+   * read; the rest are computed once per pair.
+   */
+  relation(cmName: string, provider: string): ProviderRelation {
+    let withCm = this.relations.get(cmName);
+    if (withCm === undefined) {
+      withCm = new Map();
+      this.relations.set(cmName, withCm);
+    }
+    let r = withCm.get(provider);
+    if (r === undefined) {
+      const a = this.wordsOf(provider);
+      const b = this.wordsOf(cmName);
+      let shared = false;
+      for (const w of a) if (b.has(w)) shared = true;
+      if (shared) r = providerEvidence(provider, cmName).relation;
+      else if (this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person')
+        r = 'unknown';
+      else r = 'other';
+      withCm.set(provider, r);
+    }
+    return r;
+  }
 
   /**
    * namesMatch(other, name), as the engine calls it for a service's provider and the case
@@ -197,4 +249,25 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
   const list = map.get(k);
   if (list) list.push(i);
   else map.set(k, [i]);
+}
+
+/**
+ * The keys matchNames compares two names by, in either order: each word of the name and the
+ * lastKey of its first name, last name and "middle + last". Any exact or probable match needs
+ * one of them in common (a last name agreeing, or the same word in both last names).
+ */
+export function nameWords(p: PersonName | null): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!p) return out;
+  for (const part of [p.first, p.middle ?? '', p.last, `${p.middle ?? ''} ${p.last}`]) {
+    const k = key(part);
+    if (k) out.add(k);
+    // Split as names.ts's squash splits: "O'Brien" has the words o and brien.
+    const folded = part
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    for (const word of folded.split(/[^a-z0-9]+/)) if (word) out.add(word);
+  }
+  return out;
 }

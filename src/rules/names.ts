@@ -14,6 +14,8 @@ export interface PersonName {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+/** Titles before a name: "Dr.", "Mr", "Ms.". */
+const TITLE = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?$/i;
 
 /** Degrees, licences and certifications seen after names on rosters. */
 const CREDENTIALS = new Set([
@@ -147,12 +149,15 @@ export function parseName(text: string): PersonName | null {
   if (parts.length === 0) return null;
 
   const strip = (words: string[]) =>
-    words.filter((w) => {
-      if (isSuffix(w) && words.length > 1) {
+    words.filter((w, i) => {
+      if (words.length < 2) return true;
+      if (isSuffix(w)) {
         suffix = w.replace(/\.$/, '');
         return false;
       }
-      return true;
+      // "Dr. Ana Smith", "Ana Smith M.A.": a title before the name, a degree written after it
+      // without a comma.
+      return !(i === 0 ? TITLE.test(w) : i === words.length - 1 && isCredential(w));
     });
 
   if (parts.length >= 2) {
@@ -296,4 +301,281 @@ export function matchStaffWith(
     return p !== null && fullKey(p) === fullKey(target);
   });
   return exact.length > 0 ? exact : matches;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How sure a match is, and whether a text names a person at all (REFERENCE.md §9.2, GUIDE §3
+// lesson 11). namesMatch above decides roster lookups, where a loose match would lend someone
+// else's credentials; matchNames below decides who gives a service, where the safe answer to a
+// doubt is "perhaps the case manager", so it also reports the looser agreements as `probable`.
+
+/** exact: same last and first name; probable: could well be the same person; none: not. */
+export type NameMatch = 'exact' | 'probable' | 'none';
+
+/**
+ * Common nicknames, both ways through their full name. A nickname is only ever a `probable`
+ * match: a roster lookup never uses it.
+ */
+const NICKNAMES: readonly (readonly string[])[] = [
+  ['robert', 'rob', 'bob', 'bobby', 'robbie'],
+  ['william', 'will', 'bill', 'billy', 'liam'],
+  ['richard', 'rick', 'rich', 'dick'],
+  ['elizabeth', 'liz', 'beth', 'betsy', 'eliza', 'lisa', 'betty'],
+  ['katherine', 'catherine', 'kathryn', 'kate', 'katie', 'kathy', 'cathy', 'kat'],
+  ['margaret', 'maggie', 'peggy', 'meg', 'greta'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['john', 'jack', 'johnny', 'jon'],
+  ['jonathan', 'jon', 'jonny'],
+  ['michael', 'mike', 'mikey', 'mick'],
+  ['christopher', 'chris', 'topher'],
+  ['christine', 'christina', 'chris', 'tina', 'chrissy'],
+  ['daniel', 'dan', 'danny'],
+  ['david', 'dave', 'davey'],
+  ['joseph', 'joe', 'joey'],
+  ['josephine', 'jo', 'josie'],
+  ['thomas', 'tom', 'tommy'],
+  ['anthony', 'tony'],
+  ['antonio', 'tony', 'toni'],
+  ['jennifer', 'jen', 'jenny', 'jenn'],
+  ['jessica', 'jess', 'jessie'],
+  ['rebecca', 'becky', 'becca'],
+  ['patricia', 'pat', 'patty', 'trish', 'tricia'],
+  ['patrick', 'pat', 'paddy'],
+  ['susan', 'sue', 'suzy', 'susie'],
+  ['deborah', 'debra', 'deb', 'debbie'],
+  ['alexander', 'alex', 'xander', 'sasha'],
+  ['alexandra', 'alex', 'alexa', 'sandra', 'sasha'],
+  ['samantha', 'sam', 'sammy'],
+  ['samuel', 'sam', 'sammy'],
+  ['benjamin', 'ben', 'benny'],
+  ['nicholas', 'nick', 'nicky'],
+  ['nicole', 'nikki', 'nicki'],
+  ['matthew', 'matt'],
+  ['andrew', 'andy', 'drew'],
+  ['edward', 'ed', 'eddie', 'ted', 'ned'],
+  ['stephen', 'steven', 'steve'],
+  ['stephanie', 'steph'],
+  ['timothy', 'tim', 'timmy'],
+  ['kenneth', 'ken', 'kenny'],
+  ['ronald', 'ron', 'ronnie'],
+  ['donald', 'don', 'donnie'],
+  ['gregory', 'greg'],
+  ['jeffrey', 'geoffrey', 'jeff', 'geoff'],
+  ['lawrence', 'laurence', 'larry'],
+  ['victoria', 'vicky', 'vicki', 'tori'],
+  ['abigail', 'abby', 'gail'],
+  ['pamela', 'pam'],
+  ['cynthia', 'cindy'],
+  ['kimberly', 'kim'],
+  ['jacqueline', 'jackie'],
+  ['frances', 'francis', 'fran', 'frank', 'frankie'],
+  ['francisco', 'paco', 'pancho', 'frank'],
+  ['jose', 'pepe'],
+  ['guadalupe', 'lupe'],
+  ['dolores', 'lola'],
+  ['enrique', 'kike', 'henry'],
+  ['henry', 'hank', 'harry'],
+  ['charles', 'charlie', 'chuck'],
+  ['charlotte', 'charlie', 'lottie'],
+  ['theodore', 'theo', 'ted', 'teddy'],
+  ['zachary', 'zach', 'zack'],
+  ['joshua', 'josh'],
+  ['nathaniel', 'nathan', 'nate'],
+  ['gabriel', 'gabe'],
+  ['gabriela', 'gabriella', 'gaby', 'gabby'],
+  ['isabel', 'isabella', 'izzy', 'bella'],
+  ['amanda', 'mandy'],
+  ['melissa', 'missy', 'mel'],
+  ['melanie', 'mel'],
+  ['angela', 'angie'],
+  ['teresa', 'theresa', 'terry', 'tess'],
+  ['raymond', 'ray'],
+  ['rachel', 'rae'],
+];
+
+/** Built on first use: the content script bundles parseName from this module, not this. */
+let nicknameGroups: Map<string, number[]> | undefined;
+
+function nicknames(a: string, b: string): boolean {
+  if (!nicknameGroups) {
+    nicknameGroups = new Map();
+    for (let i = 0; i < NICKNAMES.length; i++) {
+      for (const n of NICKNAMES[i] ?? [])
+        nicknameGroups.set(n, [...(nicknameGroups.get(n) ?? []), i]);
+    }
+  }
+  const ga = nicknameGroups.get(a);
+  const gb = nicknameGroups.get(b);
+  return !!ga && !!gb && ga.some((g) => gb.includes(g));
+}
+
+/** First names that may be one person's: a nickname, or one the start of the other (Dan/Daniel). */
+function firstNamesMayAgree(a: string, b: string): boolean {
+  const x = lastKey(a);
+  const y = lastKey(b);
+  if (!x || !y) return true;
+  if (x === y || nicknames(x, y)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 1) return long.startsWith(short);
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/** The words of a last name, without hyphens: "Garcia-Lopez" → garcia, lopez. */
+function lastWords(n: PersonName): string[] {
+  return squash(`${n.middle ?? ''} ${n.last}`)
+    .split(' ')
+    .filter((w) => w.length > 1);
+}
+
+/** Last names sharing a word ("Garcia-Lopez" and "Garcia"): perhaps one person. */
+function lastNamesOverlap(a: PersonName, b: PersonName): boolean {
+  const wa = lastWords(a);
+  const la = lastKey(a.last);
+  const lb = lastKey(b.last);
+  if (!la || !lb) return false;
+  // A one-word last name must appear whole in the other's: "Lee" in "Lee-Park", not in "Leeds".
+  return wa.includes(lb) || lastWords(b).includes(la);
+}
+
+/** A name in either order when it has no comma: "Lee Dana" may be Dana Lee. */
+function orders(text: string, n: PersonName): PersonName[] {
+  if (text.includes(',') || n.middle || !n.first) return [n];
+  return [n, { first: n.last, last: n.first }];
+}
+
+export interface NameMatchResult {
+  match: NameMatch;
+  /** How, in a few words, for a finding: "same name", "same last name and initial"… */
+  how: string;
+}
+
+const NO_MATCH: NameMatchResult = { match: 'none', how: 'different names' };
+
+/**
+ * How sure it is that two texts name one person. exact: last and first name agree (either
+ * order, middle names, titles, suffixes, degrees, role notes, staff numbers, case and accents
+ * aside); probable: the last names agree and the first names may (an initial, a nickname, one
+ * missing), or the last names share a word and the first names agree; none otherwise.
+ */
+export function matchNames(a: string, b: string): NameMatchResult {
+  const pa = parseName(a);
+  const pb = parseName(b);
+  if (!pa || !pb) return NO_MATCH;
+  if (namesMatchWith(a, b, parseName)) {
+    const initial = isInitial(pa.first) || isInitial(pb.first);
+    const middles =
+      pa.middle && pb.middle && initialOf(pa.middle) !== initialOf(pb.middle)
+        ? 'but different middle names'
+        : '';
+    if (!initial && !middles) return { match: 'exact', how: 'same name' };
+    return {
+      match: 'probable',
+      how: initial ? 'same last name and first initial' : `same name ${middles}`,
+    };
+  }
+  let best: NameMatchResult = NO_MATCH;
+  for (const x of orders(a, pa)) {
+    for (const y of orders(b, pb)) {
+      if (!x.first || !y.first) {
+        // "Ms. Lee", "Lee": a last name alone.
+        if (lastKey(x.last) === lastKey(y.last) || (!x.first && !y.first && lastNamesOverlap(x, y)))
+          return { match: 'probable', how: 'same last name, no first name to compare' };
+        continue;
+      }
+      if (lastNamesAgree(x, y) && firstNamesMayAgree(x.first, y.first)) {
+        return {
+          match: 'probable',
+          how: 'same last name, first names that may be one (a nickname)',
+        };
+      }
+      if (lastNamesOverlap(x, y) && firstNamesAgree(x.first, y.first)) {
+        best = { match: 'probable', how: 'same first name, last names that share a part' };
+      }
+    }
+  }
+  return best;
+}
+
+/** What a provider or case manager cell names. */
+export type NameKind = 'person' | 'agency' | 'placeholder' | 'unreadable';
+
+/**
+ * Nobody yet: "To be assigned", "Vacant", "TBD", "Staff", "Pending". Never a person who is
+ * not the case manager.
+ */
+const PLACEHOLDER_NAME =
+  /^(?:(?:to be|not yet|not|un)[\s-]*(?:assigned|determined|named|staffed|filled|hired|known)|tba|tbd|tbh|vacant|vacancy|pending|open|none|n\/?a|na|staff|various|varies|multiple|sub(?:stitute)?|see (?:notes|below|above)|other|unknown|\?+|-+|—|–)(?:\s+(?:position|staff|provider|teacher))?\.?$/i;
+
+/** Words that name an organisation or a program, not a person. */
+const AGENCY_WORD =
+  /\b(?:inc|llc|llp|ltd|corp|corporation|co|company|agency|agencies|npa|nps|nonpublic|non-public|therapy|therapies|therapeutics|services?|center|centre|clinic|clinics|group|associates|partners|district|schools?|academy|county|office|coe|lacoe|selpa|foundation|institute|hospital|department|dept|university|college|unified|usd|esd|uhsd|program|programs|consortium|network|contract|contractor|contracted|provider|staffing|learning|health|behavioral|solutions|kids|children|pediatric|speech|language|autism|education|educational|special)\b/i;
+
+/** Words of a job, not of a name: "Resource Specialist", "SDC Teacher". */
+const POSITION_WORD =
+  /\b(?:teacher|specialist|therapist|psychologist|counse(?:l)?lor|nurse|aide|para(?:educator|professional)?|assistant|coordinator|administrator|principal|director|manager|clinician|pathologist|interpreter|instructor|consultant|rsp|sdc|slp|slpa|ot|pt|ote|sped|gen\s*ed|resource|itinerant|case\s*carrier)\b/i;
+
+/**
+ * Does this text name a person? person: a first and last name (titles, degrees, staff numbers
+ * and role notes aside); agency: an organisation or program ("NPA – Bright Futures Therapy",
+ * "County Office Program", "Riverside Unified"); placeholder: nobody yet ("To be assigned",
+ * "Vacant", "TBD"); unreadable: anything else (a position, one word, a date, a sentence).
+ */
+export function classifyName(text: string): NameKind {
+  const shown = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  // Role notes in brackets describe the person; the rest names them.
+  const bare = shown
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!bare || !/\p{L}/u.test(bare) || PLACEHOLDER_NAME.test(bare)) return 'placeholder';
+  const words = bare.replace(/^\s*#?\d+\s*[-–—:|]?\s*/, '');
+  if (PLACEHOLDER_NAME.test(words)) return 'placeholder';
+  if (AGENCY_WORD.test(words)) return 'agency';
+  const parsed = parseName(bare);
+  if (!parsed) return 'unreadable';
+  // Each part of a name is a word of letters (apostrophes, hyphens, dots of initials).
+  const parts = [parsed.first, parsed.middle ?? '', parsed.last].join(' ');
+  if (/\d|[@:/]/.test(parts) || POSITION_WORD.test(parts)) return 'unreadable';
+  if (parts.split(/\s+/).filter(Boolean).length > 5) return 'unreadable';
+  // "Ms. Park" names someone; a bare "Park" could be anything.
+  if (!parsed.first)
+    return /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s/i.test(words) ? 'person' : 'unreadable';
+  return 'person';
+}
+
+/** How a service's provider was told apart from (or taken for) the case manager. */
+export interface ProviderEvidence {
+  /** cm: the case manager gives it; other: someone else clearly does; unknown: cannot tell. */
+  relation: 'cm' | 'other' | 'unknown';
+  match: NameMatch;
+  kind: NameKind;
+  /** In a few words, for a finding. */
+  how: string;
+}
+
+/**
+ * Who a provider cell names, relative to the case manager's name. Only an identified person
+ * whose name does not match is someone else; a probable match counts as the case manager (the
+ * safe side: their credentials are then checked for the service); an agency, a placeholder or
+ * an unreadable cell leaves it unknown.
+ */
+export function providerEvidence(provider: string, caseManager: string): ProviderEvidence {
+  const kind = classifyName(provider);
+  const { match, how } = matchNames(provider, caseManager);
+  if (match === 'exact') return { relation: 'cm', match, kind, how };
+  if (match === 'probable') return { relation: 'cm', match, kind, how };
+  if (kind !== 'person') {
+    const why =
+      kind === 'agency'
+        ? 'an agency or program, not a person'
+        : kind === 'placeholder'
+          ? 'nobody named yet'
+          : 'not readable as a person’s name';
+    return { relation: 'unknown', match, kind, how: why };
+  }
+  // The case manager's own name must read as a person too, or nothing can be compared.
+  if (classifyName(caseManager) !== 'person') {
+    return { relation: 'unknown', match, kind, how: 'the case manager’s name is not readable' };
+  }
+  return { relation: 'other', match, kind, how };
 }

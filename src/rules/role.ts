@@ -23,7 +23,7 @@
  */
 import { isInstructionCode } from './data/services';
 import { memoString } from './memo';
-import { namesMatch } from './names';
+import { type ProviderEvidence, providerEvidence } from './names';
 import { parseServiceCode } from './normalize';
 import type { CaseManagerInfo, CaseService, ProviderRelation, Role } from './types';
 
@@ -103,14 +103,46 @@ export function serviceCodeOf(s: CaseService): string {
 
 /** Who provides one service, relative to the case manager. */
 export function providerRelation(s: CaseService, cm: CaseManagerInfo | null): ProviderRelation {
-  if (s.provider) return s.provider;
+  return providerReading(s, cm).relation;
+}
+
+/** A service's provider as the engine read it: the relation, and from what. */
+export interface ProviderReading {
+  relation: ProviderRelation;
+  /** Set when the relation comes from comparing names (not from `provider` or positions). */
+  evidence?: ProviderEvidence;
+}
+
+const GIVEN: Record<ProviderRelation, ProviderReading> = {
+  cm: { relation: 'cm' },
+  other: { relation: 'other' },
+  unknown: { relation: 'unknown' },
+};
+
+export function providerReading(s: CaseService, cm: CaseManagerInfo | null): ProviderReading {
+  if (s.provider) return GIVEN[s.provider];
   if (s.providerName?.trim() && cm?.name?.trim()) {
-    return namesMatch(s.providerName, cm.name) ? 'cm' : 'other';
+    const evidence = providerEvidence(s.providerName, cm.name);
+    // A name that is no one's (an agency, "To be assigned") leaves the positions to compare.
+    if (evidence.relation !== 'unknown' || evidence.kind === 'person') {
+      return { relation: evidence.relation, evidence };
+    }
+    const byPosition = relationByPosition(s, cm);
+    return byPosition === 'unknown' ? { relation: 'unknown', evidence } : GIVEN[byPosition];
   }
+  return GIVEN[relationByPosition(s, cm)];
+}
+
+/**
+ * Positions tell people apart only when they differ in kind: two teaching positions (an "SDC
+ * Teacher" provider, an "Education Specialist" case manager) can be one person's two titles.
+ */
+function relationByPosition(s: CaseService, cm: CaseManagerInfo | null): ProviderRelation {
   const theirs = classifyPosition(s.providerPosition);
   const mine = classifyPosition(cm?.position);
-  if (theirs && mine && theirs !== mine) return 'other';
-  return 'unknown';
+  if (!theirs || !mine || theirs === mine) return 'unknown';
+  if (INSTRUCTIONAL.has(theirs) && INSTRUCTIONAL.has(mine)) return 'unknown';
+  return 'other';
 }
 
 export interface RoleInference {
@@ -126,6 +158,11 @@ export interface RoleInference {
    * manager may instruct, so their coverage is judged as for an unknown provider.
    */
   instructionUnknown: boolean;
+  /**
+   * Instruction services whose provider was told from the case manager by comparing names,
+   * with how: what a finding shows so a person can check the reading.
+   */
+  namedProviders: readonly { service: CaseService; name: string; evidence: ProviderEvidence }[];
 }
 
 /**
@@ -145,6 +182,7 @@ export function inferRole(
       cmServices: [],
       unknownInstruction: [],
       instructionUnknown: false,
+      namedProviders: [],
     };
   }
   const position = classifyPosition(cm.position);
@@ -159,10 +197,15 @@ export function inferRole(
   let instructsCm = false;
   let othersCm = false;
   let unknownOthers = false;
+  const namedProviders: RoleInference['namedProviders'][number][] = [];
   for (const s of services) {
     const code = serviceCodeOf(s);
-    const r = providerRelation(s, cm);
+    const reading = providerReading(s, cm);
+    const r = reading.relation;
     const instruction = isInstructionCode(code);
+    if (instruction && reading.evidence && s.providerName) {
+      namedProviders.push({ service: s, name: s.providerName, evidence: reading.evidence });
+    }
     if (r === 'cm') {
       explicitCm.push(s);
       if (instruction) instructsCm = true;
@@ -182,6 +225,7 @@ export function inferRole(
     cmServices,
     unknownInstruction: unknownInstr,
     instructionUnknown: false,
+    namedProviders,
   });
 
   if (cm.roleOverride) {

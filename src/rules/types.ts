@@ -82,6 +82,11 @@ export interface CaseService {
   provider?: ProviderRelation;
   providerName?: string;
   providerPosition?: string;
+  /**
+   * How the page showed the provider: 'heuristic' when no label or column named it (see
+   * scrape/snapshot.ts ReadBy). A verdict resting on it is a `review`.
+   */
+  providerReadBy?: 'selector' | 'label' | 'heuristic';
   start?: string;
   end?: string;
 }
@@ -109,6 +114,8 @@ export interface CaseManagerInfo {
   authorizations: HeldAuthorization[];
   /** The user's own statement of the role; wins over inference. */
   roleOverride?: Role;
+  /** How the page showed the name: 'heuristic' makes a verdict resting on it a `review`. */
+  readBy?: 'selector' | 'label' | 'heuristic';
   /**
    * Set when the name matches more than one person on the roster (known is then false): who
    * they are, so the finding can say which roster lines to tell apart.

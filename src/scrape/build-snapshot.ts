@@ -9,7 +9,7 @@ import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
 import { whereShown } from './shown-at';
-import type { IepView, PageSnapshot, SnapshotService, Vendor } from './snapshot';
+import type { IepView, PageSnapshot, ReadBy, ReadField, SnapshotService, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
 import { disabilityValue, MAX_SERVICES, personName, textValue, tidyService, yesNo } from './values';
 
@@ -42,6 +42,11 @@ export interface AdapterReadings {
    * field known-empty: null in the snapshot and reported missing.
    */
   fields?: Partial<Record<FieldName, FieldHit>>;
+  /**
+   * Some of the adapter's services could not be read: reported missing as `services.unread`,
+   * so that the engine takes the services as not fully shown (check/case-from-snapshot.ts).
+   */
+  servicesUnread?: boolean;
 }
 
 export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extraction {
@@ -49,12 +54,19 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   const wanted = new Set(FIELDS.filter((field) => given[field] === undefined));
   const needGrids = readings.services === null;
   const scan =
-    wanted.size > 0 || needGrids ? scanPage(root, wanted) : { fields: new Map(), grids: [] };
+    wanted.size > 0 || needGrids
+      ? scanPage(root, wanted)
+      : { fields: new Map(), doubtful: new Set<FieldName>(), grids: [] };
+  const readBy: Partial<Record<ReadField, ReadBy>> = {};
   const hit = (field: FieldName): FieldHit | undefined => given[field] ?? scan.fields.get(field);
   const text = (field: FieldName): string | undefined => {
     const found = hit(field);
-    return found ? textValue(found.value) : undefined;
+    const value = found ? textValue(found.value) : undefined;
+    if (value) readBy[field] = by(field);
+    return value;
   };
+  const by = (field: FieldName): ReadBy =>
+    given[field] ? 'selector' : (scan.fields.get(field)?.by ?? 'label');
 
   const student: PageSnapshot['student'] = {};
   const id = text('studentId') ?? text('stateId');
@@ -76,9 +88,9 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (percent) placement.percentInRegularClass = percent;
 
   const managerHit = hit('caseManager');
-  const managerName = managerHit
-    ? (personName(managerHit.value) ?? (given.caseManager ? textValue(managerHit.value) : null))
-    : null;
+  const managerPerson = managerHit ? personName(managerHit.value) : null;
+  const managerName =
+    managerPerson ?? (managerHit && given.caseManager ? textValue(managerHit.value) : null);
   const primaryHit = hit('primaryDisability');
   const primaryDisability = primaryHit ? disabilityValue(primaryHit.value) : null;
   const secondaryHit = hit('secondaryDisability');
@@ -94,21 +106,37 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (!primaryDisability) missing.push('primaryDisability');
   if (!grade) missing.push('grade');
   if (services === null) missing.push('services');
+  else if (readings.servicesUnread) missing.push('services.unread');
+
+  // A vendor's place for the name that shows no person's name ("Teacher" from a shifted
+  // column) is used, but as a guess.
+  if (managerName) readBy.caseManager = managerPerson ? by('caseManager') : 'heuristic';
+  if (primaryDisability) readBy.primaryDisability = by('primaryDisability');
+  const secondaryDisability = secondaryHit ? disabilityValue(secondaryHit.value) : null;
+  if (secondaryDisability) readBy.secondaryDisability = by('secondaryDisability');
+  const alternatePlacement = alternateHit ? yesNo(alternateHit.value) : null;
+  if (alternatePlacement !== null) readBy.alternatePlacement = by('alternatePlacement');
+  if (services !== null) readBy.services = readings.services === null ? 'label' : 'selector';
+  // A field in doubt is reported only when nothing else gave it.
+  const doubtful = [...scan.doubtful].filter((field) => missing.includes(field));
 
   const listed = (services ?? []).slice(0, MAX_SERVICES);
+  const snapshot: PageSnapshot = {
+    vendor: readings.vendor,
+    iep: readings.iep,
+    student,
+    caseManager: managerName ? { name: managerName } : null,
+    primaryDisability,
+    secondaryDisability,
+    alternatePlacement,
+    placement,
+    services: listed,
+    missing,
+  };
+  if (Object.keys(readBy).length > 0) snapshot.readBy = readBy;
+  if (doubtful.length > 0) snapshot.doubtful = doubtful;
   return {
-    snapshot: {
-      vendor: readings.vendor,
-      iep: readings.iep,
-      student,
-      caseManager: managerName ? { name: managerName } : null,
-      primaryDisability,
-      secondaryDisability: secondaryHit ? disabilityValue(secondaryHit.value) : null,
-      alternatePlacement: alternateHit ? yesNo(alternateHit.value) : null,
-      placement,
-      services: listed,
-      missing,
-    },
+    snapshot,
     anchor:
       (managerName ? managerHit?.element : undefined) ??
       (primaryDisability ? primaryHit?.element : undefined) ??

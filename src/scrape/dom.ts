@@ -146,10 +146,14 @@ export function byIdList(context: Element, attribute: string): Element[] {
 
 /** Collapsed, trimmed text; NBSP as a space. */
 export function clean(text: string): string {
-  return text
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // Zero-width spaces and joiners show nothing, and would split a code from its number.
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Is this checkbox-like element checked? `<input type=checkbox>` or `role=checkbox`. */

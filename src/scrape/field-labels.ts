@@ -244,7 +244,7 @@ export const SERVICE_COLUMNS: Record<ServiceColumnKind, readonly string[]> = {
  */
 export function normaliseLabel(text: string): string {
   // One replace for the marks and the whitespace together: this runs on most text of a page.
-  const spaced = text.replace(/[\u00a0*:#\s]+/g, ' ').trim();
+  const spaced = text.replace(/[\u00a0\u200b-\u200d\u2060\ufeff*:#\s]+/g, ' ').trim();
   return (spaced.endsWith('.') ? spaced.slice(0, -1).trimEnd() : spaced).toLowerCase();
 }
 
@@ -287,10 +287,11 @@ const COLUMN_INDEX: ReadonlyMap<string, ServiceColumnKind> = new Map(
 const FIRST_WORDS: ReadonlySet<string> = new Set(
   [...LABEL_INDEX.keys()].map((label) => label.split(' ')[0] ?? label),
 );
-const FIRST_WORD = /^[\s\u00a0*#:]*([^\s\u00a0*#:.]+)/;
+const FIRST_WORD =
+  /^[\s\u00a0\u200b-\u200d\u2060\ufeff*#:]*([^\s\u00a0\u200b-\u200d\u2060\ufeff*#:.]+)/;
 
 /** Text that normaliseLabel would change. */
-const NEEDS_NORMALISING = /[\u00a0*:#.]|\s\s|^\s|\s$|[\t\n\r\f]/;
+const NEEDS_NORMALISING = /[\u00a0\u200b-\u200d\u2060\ufeff*:#.]|\s\s|^\s|\s$|[\t\n\r\f]/;
 
 /** Labels are short; skipping long text keeps the page walk cheap. */
 const MAX_LABEL = 60;

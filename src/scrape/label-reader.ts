@@ -31,6 +31,7 @@ import {
   walk,
 } from './dom';
 import { type FieldName, type LabelMatch, matchLabel, normaliseLabel } from './field-labels';
+import type { ReadBy } from './snapshot';
 import {
   caseManagerFromGrid,
   fieldsFromHeaderGrid,
@@ -41,7 +42,7 @@ import {
   readGrids,
   valueAnchor,
 } from './table-reader';
-import { isPlaceholder, personName, yesNo } from './values';
+import { isAgency, isPlaceholder, personName, yesNo } from './values';
 
 export { clean } from './dom';
 
@@ -49,10 +50,14 @@ export interface FieldHit {
   value: string;
   /** The element that shows the value: where findings about it are drawn. */
   element: Element;
+  /** How it was read (snapshot.ts ReadBy); an adapter's own selectors leave it unset. */
+  by?: ReadBy;
 }
 
 export interface PageScan {
   fields: Map<FieldName, FieldHit>;
+  /** Fields whose only values read as another label or an agency (snapshot.ts `doubtful`). */
+  doubtful: Set<FieldName>;
   /** The data grids of the page (tables with a header row, ARIA grids), in page order. */
   grids: Grid[];
 }
@@ -104,9 +109,28 @@ export function visibleValue(element: Element): string {
   return textOf(element, 100_000) ?? clean(element.textContent ?? '');
 }
 
+/** A name split over two fields: "Last Name Okafor First Name Rachel" (either order). */
+const LAST_FIRST = /^last(?: name)?:? (.+?),? first(?: name)?:? (.+)$/i;
+const FIRST_LAST = /^first(?: name)?:? (.+?),? last(?: name)?:? (.+)$/i;
+
+/** Puts a name split over a last-name and a first-name field back together: "Okafor, Rachel". */
+export function nameFromParts(value: string): string {
+  const lastFirst = LAST_FIRST.exec(value);
+  if (lastFirst) return `${lastFirst[1]}, ${lastFirst[2]}`;
+  const firstLast = FIRST_LAST.exec(value);
+  return firstLast ? `${firstLast[2]}, ${firstLast[1]}` : value;
+}
+
 interface Hit extends FieldHit {
   weak: boolean;
 }
+
+/**
+ * The rest of a longer label, not a value: "Email: …" after "Case Manager" (the page's "Case
+ * Manager Email"), "Type …" after "Provider", any "Word:" lead.
+ */
+const LABEL_REST =
+  /^(?:e-?mail|phone|tel|fax|ext|type|position|title|role|id|number|code|school|site|agency)\b|^[^:]{1,40}:/i;
 
 interface Value {
   value: string;
@@ -250,6 +274,7 @@ function associatedValue(label: Element): Value | null {
  */
 export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): PageScan {
   const hits = new Map<FieldName, Hit>();
+  const doubtful = new Set<FieldName>();
   const gridElements: Element[] = [];
   const rootNode = root as Node;
   let strong = 0;
@@ -259,15 +284,20 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
     const before = hits.get(match.field);
     return !before || (before.weak && !match.weak);
   };
-  const offer = (match: LabelMatch, raw: string, element: Element): void => {
+  const offer = (match: LabelMatch, raw: string, element: Element, guessed = false): void => {
     if (!open(match)) return;
-    const value = clean(raw);
+    const value = match.field === 'caseManager' ? nameFromParts(clean(raw)) : clean(raw);
+    // A person's name is never another label's rest or an agency: such a value is in doubt.
+    if (match.field === 'caseManager' && (LABEL_REST.test(value) || isAgency(value))) {
+      doubtful.add(match.field);
+      return;
+    }
     if (!acceptable(match, value)) return;
     if (!match.weak) strong++;
-    hits.set(match.field, { value, element, weak: match.weak });
+    hits.set(match.field, { value, element, weak: match.weak || guessed });
   };
-  const offerValue = (match: LabelMatch, found: Value | null): void => {
-    if (found) offer(match, found.value, found.element);
+  const offerValue = (match: LabelMatch, found: (Value & { guessed?: boolean }) | null): void => {
+    if (found) offer(match, found.value, found.element, found.guessed);
   };
 
   const fromLabel = (match: LabelMatch, node: Text, parent: Element, text: string): void => {
@@ -302,11 +332,10 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
     if (refs.length === 0 || refs.some((ref) => element.contains(ref))) return;
     const joined = readText(refs, MAX_LABEL_TEXT, { controls: false }) ?? '';
     const first = refs[0];
-    const match =
-      matchLabel(joined) ??
-      (first
-        ? matchLabel(readText([first], MAX_LABEL_TEXT, { controls: false }) ?? '')
-        : undefined);
+    const firstText = first ? (readText([first], MAX_LABEL_TEXT, { controls: false }) ?? '') : '';
+    // "Case Manager" + "Email" is the longer label, not the first alone.
+    const longer = LABEL_REST.test(joined.slice(firstText.length).trim());
+    const match = matchLabel(joined) ?? (longer ? undefined : matchLabel(firstText));
     if (match && open(match)) offerValue(match, cellValue(element));
   };
 
@@ -380,8 +409,14 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
   }
 
   const fields = new Map<FieldName, FieldHit>();
-  for (const [field, hit] of hits) fields.set(field, { value: hit.value, element: hit.element });
-  return { fields, grids };
+  for (const [field, hit] of hits) {
+    fields.set(field, {
+      value: hit.value,
+      element: hit.element,
+      by: hit.weak ? 'heuristic' : 'label',
+    });
+  }
+  return { fields, doubtful, grids };
 }
 
 /** The fields asked for under `root` (see scanPage). */

@@ -50,6 +50,8 @@ export function mergeSnapshots(frames: readonly FrameSnapshot[]): PageSnapshot |
         (merged as unknown as Record<string, unknown>)[key] = structuredClone(snapshot[key]);
       }
     }
+    // How each field was read goes with the field: from whichever frame gave it.
+    if (snapshot.readBy) merged.readBy = { ...snapshot.readBy, ...merged.readBy };
     merged.student = { ...snapshot.student, ...merged.student };
     merged.placement = { ...snapshot.placement, ...merged.placement };
     for (const service of snapshot.services) {

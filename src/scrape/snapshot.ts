@@ -51,6 +51,32 @@ export interface TimeCells {
   weeklyHours?: string;
 }
 
+/**
+ * How a field was read: `selector`, by the vendor's own markup or data (an adapter's selector,
+ * its API); `label`, after a label or under a column header that names the field; `heuristic`,
+ * by a guess (a label that also names other things, a name taken from the only filled cell of a
+ * ticked row). A verdict that rests on a heuristic reading is a review (issue 14).
+ */
+export type ReadBy = 'selector' | 'label' | 'heuristic';
+
+/** Fields whose reading is recorded: those of the label reader, and the services. */
+export const READ_FIELDS = [
+  'studentName',
+  'studentId',
+  'stateId',
+  'dateOfBirth',
+  'grade',
+  'caseManager',
+  'primaryDisability',
+  'secondaryDisability',
+  'alternatePlacement',
+  'program',
+  'setting',
+  'percentInRegularClass',
+  'services',
+] as const;
+export type ReadField = (typeof READ_FIELDS)[number];
+
 export interface PageSnapshot {
   vendor: Vendor;
   iep: IepView;
@@ -63,4 +89,11 @@ export interface PageSnapshot {
   services: SnapshotService[];
   /** Field names the adapter looked for and did not find. */
   missing: string[];
+  /** How each field the snapshot gives was read (added by issue 14: CONTRACT §4 adds only). */
+  readBy?: Partial<Record<ReadField, ReadBy>>;
+  /**
+   * Fields left out because the value shown after their label read as another label ("Email:
+   * …" after "Case Manager") or an agency: a reading in doubt is not used.
+   */
+  doubtful?: ReadField[];
 }

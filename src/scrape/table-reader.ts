@@ -557,9 +557,9 @@ function columnIs(headers: readonly string[], test: (header: string) => boolean)
 export function caseManagerFromGrid(
   grid: Grid,
   current = false,
-): { value: string; element: Element } | null {
+): { value: string; element: Element; guessed?: boolean } | null {
   const isManagerColumn = (h: string) => matchLabel(h)?.field === 'caseManager';
-  const ticked: { name: GridCell; end: string }[] = [];
+  const ticked: { name: GridCell; end: string; guessed: boolean }[] = [];
   let latestStart = '';
   for (const row of grid.rows) {
     if (current) {
@@ -569,12 +569,14 @@ export function caseManagerFromGrid(
     const manager = row.find((cell) => columnIs(cell.headers, isManagerColumn));
     if (!manager) continue;
     if (!isTicked(manager.element)) continue;
-    const name =
-      row.find((cell) => columnIs(cell.headers, (h) => NAME_HEADERS.has(normaliseLabel(h)))) ??
-      row.find((cell) => cell !== manager && cellText(cell) !== '');
+    const named = row.find((cell) =>
+      columnIs(cell.headers, (h) => NAME_HEADERS.has(normaliseLabel(h))),
+    );
+    // No Name column: the first filled cell is a guess.
+    const name = named ?? row.find((cell) => cell !== manager && cellText(cell) !== '');
     if (!name) continue;
     const endCell = row.find((cell) => kindOf(cell.headers) === 'end');
-    ticked.push({ name, end: endCell ? cellText(endCell) : '' });
+    ticked.push({ name, end: endCell ? cellText(endCell) : '', guessed: !named });
   }
   const inOffice = current
     ? ticked.filter(({ name, end }) => {
@@ -585,7 +587,10 @@ export function caseManagerFromGrid(
   const open = inOffice.filter((t) => isPlaceholder(t.end));
   const pool = open.length > 0 ? open : inOffice;
   const latest = [...pool].sort((a, b) => isoDate(a.end).localeCompare(isoDate(b.end))).pop();
-  if (latest) return { value: cellText(latest.name), element: valueAnchor(latest.name.element) };
+  if (latest) {
+    const found = { value: cellText(latest.name), element: valueAnchor(latest.name.element) };
+    return latest.guessed ? { ...found, guessed: true } : found;
+  }
   const hasManagerColumn = grid.columns.some((headers) => columnIs(headers, isManagerColumn));
   return current && hasManagerColumn ? { value: '', element: grid.element } : null;
 }

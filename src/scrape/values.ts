@@ -4,7 +4,6 @@
  * strings: the DOM is read elsewhere. Each gives null/undefined rather than guess.
  */
 import { isBlank, parseDateRange, parseYesNo } from '../csv/values';
-import { parseName } from '../rules/names';
 import { parseDate, parseDisability } from '../rules/normalize';
 import { clean } from './dom';
 import { bounded } from './minutes';
@@ -80,8 +79,10 @@ export function personName(text: string): string | null {
   if (/\d/.test(name) || name.length > 80) return null;
   if (name.split(/[\s,]+/).filter(Boolean).length > MAX_NAME_WORDS) return null;
   if (isAgency(name)) return null;
-  const parsed = parseName(name);
-  if (!parsed?.first || !parsed.last) return null;
+  // Two words at least, each with a letter; whether they name a person (degrees, titles,
+  // agencies, nicknames) is decided outside the page by rules/names.ts, whose tables the content
+  // script does not carry (its size budget).
+  if (name.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).length < 2) return null;
   return name;
 }
 

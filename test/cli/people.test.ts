@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKeys, mayMatch, NameMatcher, StaffIndex } from '../../src/cli/people';
-import { findStaff, matchStaff, namesMatch } from '../../src/rules/names';
+import { findStaff, matchStaff, namesMatch, providerEvidence } from '../../src/rules/names';
 import type { StaffMember } from '../../src/rules/types';
 
 // Few distinct parts, so that random names collide often.
@@ -59,6 +59,35 @@ describe('people: the shortcuts never change an answer of rules/names.ts', () =>
         expect(index.match(wanted)).toEqual(matchStaff(staff, wanted));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('NameMatcher.relation equals providerEvidence, agencies and placeholders included', () => {
+    const m = new NameMatcher();
+    const cell = fc.oneof(
+      name,
+      fc.constantFrom(
+        'To be assigned',
+        'Vacant',
+        'TBD',
+        'NPA – Bright Futures Therapy',
+        'County Office Program',
+        'Lee Family Therapy',
+        'Ms. Lee',
+        'Dr. Ana Smith',
+        "O'Brien, Dana",
+        'Brien, Dana',
+        'Garcia-Lopez, Ana',
+        'Bob Lee',
+        'Robert Lee',
+        'Resource Specialist',
+      ),
+    );
+    fc.assert(
+      fc.property(cell, cell, (a, b) => {
+        expect(m.relation(a, b)).toBe(providerEvidence(b, a).relation);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -60,6 +60,13 @@ const SEIS_HEADER_FRAME: PageSnapshot = {
   primaryDisability: { code: '320', label: '320 - Autism' },
   services: [],
   missing: ['services'],
+  readBy: {
+    studentId: 'label',
+    studentName: 'label',
+    grade: 'label',
+    caseManager: 'label',
+    primaryDisability: 'label',
+  },
 };
 
 /** test/scrape/seis.test.ts, "takes an unrendered {{template}} for no value". */
@@ -127,6 +134,19 @@ const FRONTLINE_7101: PageSnapshot = {
     },
   ],
   missing: [],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    program: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+    services: 'selector',
+  },
 };
 
 /** test/scrape/siras.test.ts MIS_SUMMARY. */
@@ -172,6 +192,19 @@ const SIRAS_3001: PageSnapshot = {
     },
   ],
   missing: [],
+  readBy: {
+    stateId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+    alternatePlacement: 'selector',
+    services: 'selector',
+  },
 };
 
 /** test/scrape/aeries.test.ts BASIC_5001: the Student Services tab's grid is loaded by script. */
@@ -189,6 +222,17 @@ const AERIES_5001: PageSnapshot = {
   },
   services: [],
   missing: ['services'],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+  },
 };
 
 /** test/scrape/powerschool.test.ts, "before the services grid has loaded". */
@@ -207,6 +251,18 @@ const POWERSCHOOL_1001: PageSnapshot = {
   },
   services: [],
   missing: ['services'],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    program: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+  },
 };
 
 /** test/scrape/welligent.test.ts, "reads the student header frame". */
@@ -217,6 +273,13 @@ const WELLIGENT_2001_HEADER: PageSnapshot = {
   caseManager: { name: 'Lee, Dana' },
   services: [],
   missing: ['primaryDisability', 'services'],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    caseManager: 'selector',
+  },
 };
 
 /** test/scrape/generic-fixtures.test.ts, "label tables". */
@@ -231,6 +294,18 @@ const GENERIC_LABEL_TABLE: PageSnapshot = {
   placement: { program: 'RSP', setting: '400 - Regular Class 80% or more' },
   services: [],
   missing: ['services'],
+  readBy: {
+    studentId: 'label',
+    studentName: 'label',
+    grade: 'label',
+    dateOfBirth: 'label',
+    program: 'label',
+    setting: 'label',
+    caseManager: 'label',
+    primaryDisability: 'label',
+    secondaryDisability: 'label',
+    alternatePlacement: 'label',
+  },
 };
 
 const FRONTLINE_URL = 'https://demo.frontlineeducation.com/iep/doc-7101.html';

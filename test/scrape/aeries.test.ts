@@ -25,6 +25,17 @@ const BASIC_5001: PageSnapshot = {
   services: [],
   // The Student Services tab has not been opened: its grid is not on the page yet.
   missing: ['services'],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+  },
 };
 
 const SERVICES_5001: PageSnapshot['services'] = [
@@ -92,7 +103,23 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
     const doc = await open('5001');
     await openServicesTab(doc);
     const { snapshot, anchor } = extract(aeries, doc);
-    expect(snapshot).toEqual({ ...BASIC_5001, services: SERVICES_5001, missing: [] });
+    expect(snapshot).toEqual({
+      ...BASIC_5001,
+      services: SERVICES_5001,
+      missing: [],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
+    });
     expect(anchor).toBe(doc.getElementById(`${FORM}CSE_SI`));
   });
 
@@ -103,7 +130,23 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
     const manager = doc.getElementById(`${FORM}CSE_SI`);
     expect(manager?.localName).toBe('select');
     const { snapshot, anchor } = extract(aeries, doc);
-    expect(snapshot).toEqual({ ...BASIC_5001, services: SERVICES_5001, missing: [] });
+    expect(snapshot).toEqual({
+      ...BASIC_5001,
+      services: SERVICES_5001,
+      missing: [],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
+    });
     expect(anchor).toBe(manager);
   });
 
@@ -124,6 +167,14 @@ describe('Aeries adapter on the SpecialEd.aspx-like fixtures', () => {
       placement: {},
       services: [],
       missing: ['caseManager'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     expect(doc.querySelector('#pnlServices td')?.textContent).toBe('No records found');
     expect(anchor).toBe(doc.getElementById(`${FORM}CSE_DI`));

@@ -75,6 +75,19 @@ const ACTIVE_IEP: PageSnapshot = {
   },
   services: [...SPECIAL_ED_SERVICES, ...RELATED_SERVICES],
   missing: [],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    program: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+    services: 'selector',
+  },
 };
 
 describe('Frontline adapter on the IEP Direct-like fixtures', () => {
@@ -118,6 +131,19 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
         },
         ...RELATED_SERVICES,
       ],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor).toBe(doc.getElementById(`${ELIGIBILITY}lblCaseManager`));
   });
@@ -162,6 +188,18 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor).toBe(doc.getElementById(`${ELIGIBILITY}ddlCaseManager`));
   });
@@ -180,6 +218,14 @@ describe('Frontline adapter on the IEP Direct-like fixtures', () => {
       placement: {},
       services: [],
       missing: ['caseManager'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     // With no case manager, findings are drawn after the primary disability.
     expect(anchor).toBe(doc.getElementById(`${ELIGIBILITY}lblPrimaryDisability`));

@@ -43,6 +43,18 @@ describe('generic reader on generic fixtures', () => {
       placement: { program: 'RSP', setting: '400 - Regular Class 80% or more' },
       services: [],
       missing: ['services'],
+      readBy: {
+        studentId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        dateOfBirth: 'label',
+        program: 'label',
+        setting: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        secondaryDisability: 'label',
+        alternatePlacement: 'label',
+      },
     });
     expect(anchor?.id).toBe('ctl00_lblCaseManager');
   });
@@ -56,6 +68,16 @@ describe('generic reader on generic fixtures', () => {
       primaryDisability: { code: '320', label: 'Autism (AUT)' },
       placement: { program: 'Special Day Class', percentInRegularClass: '40-79%' },
       missing: ['services'],
+      readBy: {
+        studentId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        dateOfBirth: 'label',
+        program: 'label',
+        percentInRegularClass: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+      },
     });
     expect(anchor?.textContent).toBe('Smith, Ana (Teacher of Record)');
   });
@@ -71,6 +93,16 @@ describe('generic reader on generic fixtures', () => {
       alternatePlacement: true,
       placement: { program: 'SDC' },
       missing: ['services'],
+      readBy: {
+        stateId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        program: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        secondaryDisability: 'label',
+        alternatePlacement: 'label',
+      },
     });
     expect(anchor?.id).toBe('cm');
   });
@@ -93,6 +125,12 @@ describe('generic reader on generic fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        grade: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        services: 'label',
+      },
     });
     expect(anchor?.textContent).toBe('Rivera, Jordan');
     expect(anchor?.getRootNode()).not.toBe(dom?.window.document);
@@ -127,6 +165,15 @@ describe('generic reader on generic fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        stateId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        secondaryDisability: 'label',
+        services: 'label',
+      },
     });
     expect(anchor?.textContent).toBe('Patel, Rosa');
   });
@@ -177,6 +224,12 @@ describe('generic reader on generic fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        grade: 'label',
+        caseManager: 'label',
+        primaryDisability: 'heuristic',
+        services: 'label',
+      },
     });
     expect(anchor?.textContent).toBe('Mia Torres');
   });
@@ -213,6 +266,12 @@ describe('generic reader on generic fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        grade: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        services: 'label',
+      },
     });
     expect(anchor?.tagName).toBe('DD');
   });
@@ -225,6 +284,7 @@ describe('generic reader on generic fixtures', () => {
       primaryDisability: { code: '290', label: 'SLD' },
       services: [],
       missing: ['caseManager'],
+      readBy: { grade: 'label', primaryDisability: 'label', services: 'label' },
     });
     // No case manager: findings are drawn by the primary disability.
     expect(anchor?.textContent).toBe('SLD');

@@ -158,6 +158,19 @@ const PROFILE_1001: PageSnapshot = {
   },
   services: PROFILE_1001_SERVICES,
   missing: ['services (partial: 10 of 25 rows rendered)'],
+  readBy: {
+    studentId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    program: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+    services: 'selector',
+  },
 };
 
 describe('PowerSchool Special Programs adapter', () => {
@@ -199,7 +212,23 @@ describe('PowerSchool Special Programs adapter', () => {
     });
     const doc = dom.window.document;
     const { snapshot, anchor } = extract(powerschool, doc);
-    expect(snapshot).toEqual({ ...PROFILE_1001, services: [], missing: ['services'] });
+    expect(snapshot).toEqual({
+      ...PROFILE_1001,
+      services: [],
+      missing: ['services'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+      },
+    });
     expect(anchor).toBe(ddWithText(doc, 'Rivera, Jordan'));
   });
 
@@ -220,6 +249,15 @@ describe('PowerSchool Special Programs adapter', () => {
       placement: { program: 'General Education with Supports' },
       services: [],
       missing: ['caseManager'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     } satisfies PageSnapshot);
     // No case manager: findings are drawn by the primary disability.
     expect(anchor).toBe(ddWithText(doc, 'Specific Learning Disability (SLD)'));
@@ -274,6 +312,16 @@ describe('PowerSchool Special Programs adapter', () => {
         },
       ],
       missing: [],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     } satisfies PageSnapshot);
     expect(anchor).toBe(doc.getElementById('CaseManager'));
   });
@@ -328,6 +376,16 @@ describe('PowerSchool Special Programs adapter', () => {
         },
       ],
       missing: [],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        program: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        services: 'selector',
+      },
     } satisfies PageSnapshot);
     expect(anchor?.textContent).toBe('Chen, Morgan');
     expect(anchor?.className).toBe('sp-field-value');

@@ -46,6 +46,15 @@ describe('SEIS adapter on the SEIS-like fixture', () => {
         },
       ],
       missing: [],
+      readBy: {
+        studentId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        dateOfBirth: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+        services: 'selector',
+      },
     });
     expect(anchor?.textContent).toBe('Rivera, Jordan');
   });
@@ -91,6 +100,13 @@ describe('SEIS frames: one IEP view spread over a header frame and a nested date
       placement: {},
       services: [],
       missing: ['services'],
+      readBy: {
+        studentId: 'label',
+        studentName: 'label',
+        grade: 'label',
+        caseManager: 'label',
+        primaryDisability: 'label',
+      },
     });
   });
 

@@ -53,6 +53,19 @@ const MIS_SUMMARY: PageSnapshot = {
     // The pending 535 row is left out.
   ],
   missing: [],
+  readBy: {
+    stateId: 'selector',
+    studentName: 'selector',
+    grade: 'selector',
+    dateOfBirth: 'selector',
+    setting: 'selector',
+    percentInRegularClass: 'selector',
+    caseManager: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+    alternatePlacement: 'selector',
+    services: 'selector',
+  },
 };
 
 describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
@@ -130,6 +143,19 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
         },
       ],
       missing: [],
+      readBy: {
+        stateId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        alternatePlacement: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor).toBe(nameOfRow(doc, 'Lin, Jesse'));
   });
@@ -148,6 +174,15 @@ describe('SIRAS adapter on the MIS Summary-like fixtures', () => {
       placement: {},
       services: [],
       missing: ['caseManager'],
+      readBy: {
+        stateId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        primaryDisability: 'selector',
+        alternatePlacement: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor).toBe(doc.getElementById('dis1'));
   });

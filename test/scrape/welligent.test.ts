@@ -44,6 +44,12 @@ const IEP_2001_MANAGEMENT: PageSnapshot = {
   placement: { program: 'RSP', setting: '400 - Regular Classroom/Public Day School' },
   services: [],
   missing: ['caseManager', 'grade', 'services'],
+  readBy: {
+    program: 'selector',
+    setting: 'selector',
+    primaryDisability: 'selector',
+    secondaryDisability: 'selector',
+  },
 };
 
 const IEP_2001_SERVICES = [
@@ -128,6 +134,14 @@ describe('Welligent adapter', () => {
       placement: { ...IEP_2001_MANAGEMENT.placement, percentInRegularClass: '83%' },
       services: IEP_2001_SERVICES,
       missing: ['caseManager', 'grade'],
+      readBy: {
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor).toBe(valueCellOf(doc, 'PRIMARY DISABILITY'));
   });
@@ -144,6 +158,15 @@ describe('Welligent adapter', () => {
       placement: { ...IEP_2001_MANAGEMENT.placement, percentInRegularClass: '83%' },
       services: IEP_2001_SERVICES,
       missing: ['grade'],
+      readBy: {
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        caseManager: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
     });
     expect(anchor?.textContent).toBe('1234 – Lee, Dana');
     expect(anchor?.previousElementSibling?.textContent).toBe('Case Manager');
@@ -164,6 +187,13 @@ describe('Welligent adapter', () => {
       placement: {},
       services: [],
       missing: ['primaryDisability', 'services'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        caseManager: 'selector',
+      },
     } satisfies PageSnapshot);
     expect(anchor).toBe(valueCellOf(doc, 'CASE MANAGER'));
   });
@@ -187,6 +217,20 @@ describe('Welligent adapter', () => {
       placement: { ...IEP_2001_MANAGEMENT.placement, percentInRegularClass: '83%' },
       services: IEP_2001_SERVICES,
       missing: [],
+      // Each field's reading comes with it from the frame that showed it.
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+        caseManager: 'selector',
+        program: 'selector',
+        setting: 'selector',
+        percentInRegularClass: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
     });
   });
 
@@ -209,6 +253,12 @@ describe('Welligent adapter', () => {
       placement: { program: 'Resource Specialist Program' },
       services: [],
       missing: ['caseManager', 'grade'],
+      readBy: {
+        program: 'selector',
+        primaryDisability: 'selector',
+        secondaryDisability: 'selector',
+        services: 'selector',
+      },
     } satisfies PageSnapshot);
     expect(anchor).toBe(valueCellOf(doc, 'ELIGIBILITY'));
   });
@@ -227,6 +277,12 @@ describe('Welligent adapter', () => {
       placement: {},
       services: [],
       missing: ['caseManager', 'primaryDisability', 'services'],
+      readBy: {
+        studentId: 'selector',
+        studentName: 'selector',
+        grade: 'selector',
+        dateOfBirth: 'selector',
+      },
     } satisfies PageSnapshot);
     expect(anchor).toBeNull();
   });

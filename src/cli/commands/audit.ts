@@ -43,7 +43,7 @@ import { htmlChunks } from '../format/html';
 import { jsonChunks } from '../format/json';
 import { plural, textChunks } from '../format/text';
 import { type CliIo, InputError } from '../io';
-import { type MatchKeys, mayMatch, NameMatcher, StaffIndex } from '../people';
+import { type MatchKeys, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
 import { forCommandLine } from '../wording';
 import { checkOutput, printNotes, writeOutput } from './output';
@@ -496,9 +496,9 @@ class ProviderRelations {
     }
     if (keys === null || provider === undefined) return undefined;
     const name = (this.cm as CaseManagerInfo).name as string;
-    // NameMatcher.sameAs would find no match from the keys alone.
-    if (provider !== name && !mayMatch(keys, cmKeys)) return 'other';
-    return this.matcher.sameAs(name, provider) ? 'cm' : 'other';
+    // What the engine finds from the two names (rules/names.ts providerEvidence): an agency or
+    // "To be assigned" is nobody identified, never someone other than the case manager.
+    return this.matcher.relation(name, provider);
   }
 }
 

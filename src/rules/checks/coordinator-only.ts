@@ -1,5 +1,8 @@
 /** §1.5: a coordinator-only case manager needs no specialty in the student's disability. */
 import { disabilityLabel } from '../data/disabilities';
+import { serviceLabel } from '../data/services';
+import { listAnd } from '../messages';
+import { serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import { say } from '../wording';
 
@@ -15,6 +18,18 @@ export const coordinatorOnly: RuleModule = {
   check(ctx) {
     if (ctx.role.role !== 'coordinator' || !ctx.cm) return [];
     const match = ctx.primary ? ` with ${disabilityLabel(ctx.primary)}` : '';
-    return [makeFinding(meta, say('findingCoordinatorOnly', { match }), 'confirmed')];
+    // Which names made someone else the instructor, so a person can check the reading.
+    const others = ctx.role.namedProviders
+      .filter((p) => p.evidence.relation === 'other')
+      .map((p) => `"${p.name}" (${serviceLabel(serviceCodeOf(p.service))})`);
+    const wording =
+      others.length > 0
+        ? say('findingCoordinatorOnlyNamed', {
+            match,
+            others: listAnd([...new Set(others)]),
+            name: ctx.cm.name ?? '',
+          })
+        : say('findingCoordinatorOnly', { match });
+    return [makeFinding(meta, wording, 'confirmed')];
   },
 };

@@ -1,9 +1,10 @@
 /** §9.4–§9.6: the verdict rests on an unconfirmed fact, an unknown era or a missing prerequisite. */
 import { coverageSource } from '../coverage';
 import { disabilityLabel } from '../data/disabilities';
-import { serviceByCode, serviceLabel } from '../data/services';
+import { isInstructionCode, serviceByCode, serviceLabel } from '../data/services';
 import type { ResolvedHeld } from '../held';
 import { heldName } from '../messages';
+import { serviceCodeOf } from '../role';
 import { defineMeta, makeFinding, type RuleModule } from '../rule';
 import type { Finding } from '../types';
 import type { WeakReason } from '../verdict';
@@ -87,6 +88,39 @@ export const needsReview: RuleModule = {
         ...(verdict.held?.row ? { authorization: verdict.held.row.key } : {}),
       });
     }
+    // GUIDE §3 lesson 11: a partial name match or a guessed reading moves toward review.
+    const cmName = ctx.cm?.name ?? '';
+    for (const { service, name, evidence } of ctx.role.namedProviders) {
+      if (evidence.match !== 'probable' || ctx.role.basis === 'override') continue;
+      add(
+        say('findingReviewProbableProvider', {
+          name,
+          service: serviceLabel(serviceCodeOf(service)),
+          casemanager: cmName,
+          how: evidence.how,
+        }),
+        { fixes: READING_FIX, serviceCode: serviceCodeOf(service), source: 'caseManagement' },
+      );
+    }
+    if (ctx.cm?.readBy === 'heuristic' && ctx.role.basis !== 'override') {
+      add(say('findingReviewGuessedCaseManager', { casemanager: cmName }), {
+        fixes: READING_FIX,
+        source: 'caseManagement',
+      });
+    }
+    for (const f of ctx.services) {
+      if (f.service.providerReadBy !== 'heuristic' || !isInstructionCode(f.code)) continue;
+      if (ctx.role.basis === 'override') continue;
+      add(say('findingReviewGuessedProvider', { service: serviceLabel(f.code) }), {
+        fixes: READING_FIX,
+        serviceCode: f.code,
+        source: 'caseManagement',
+      });
+    }
     return out;
   },
 };
+
+const READING_FIX = [
+  "Check the IEP page, then answer the question about the case manager's role in the panel.",
+];

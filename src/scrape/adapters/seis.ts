@@ -15,6 +15,8 @@ import { onHost } from './field-selectors';
 const SERVICE_HEADING = /^#?\s*\d+\s+(\d{3})\s+(.+)$/;
 /** The card's lines start with their label: "Dates 08/15/2025 - 06/10/2026". */
 const CARD_LINE = /^(Dates|Duration|Provider|Location|Delivery|Staff)\s+(.+)$/i;
+/** The rest of a longer label: "Provider Type", "Staff Position" are not the provider. */
+const LONGER_LABEL = /^(?:type|position|title|role|code|agency|e-?mail|phone)\b/i;
 const DATE_RANGE = /^(\S+)\s*[-–]\s*(\S+)$/;
 
 function readServiceCard(card: Element): SnapshotService | null {
@@ -26,6 +28,7 @@ function readServiceCard(card: Element): SnapshotService | null {
     const parts = CARD_LINE.exec(clean(line.textContent ?? ''));
     if (!parts?.[1] || !parts[2]) continue;
     const value = parts[2];
+    if (LONGER_LABEL.test(value)) continue;
     switch (parts[1].toLowerCase()) {
       case 'dates': {
         const range = DATE_RANGE.exec(value);
@@ -79,6 +82,9 @@ export const seis: VendorAdapter = {
       vendor: 'seis',
       iep: readIepView(root),
       services: cards.length > 0 ? services : null,
+      // A card that cannot be read may be the case manager's instruction: the services read
+      // are kept, and the rest is unknown, never absent (issue 14: no coordinator by omission).
+      servicesUnread: services.length < cards.length,
     });
   },
 };
