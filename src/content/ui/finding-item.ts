@@ -1,7 +1,7 @@
 /** One finding in the panel: what is wrong, what would fix it, the CTC source. */
 import { findingKey } from '../../check/finding-key';
 import type { Finding, Severity } from '../../rules/types';
-import { el } from './dom';
+import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
 const SEVERITY_KEY: Record<Severity, string> = {
@@ -39,7 +39,7 @@ export function findingItem(
     seen.type = 'button';
     seen.dataset.focus = `ack:${key}`;
     seen.setAttribute('aria-description', t('inlineMarkSeenHelp'));
-    seen.addEventListener('click', () => onSeen(key));
+    onUserClick(seen, () => onSeen(key));
     item.append(seen);
   }
   return item;

@@ -4,7 +4,7 @@
  */
 import type { ChosenRole } from '../../messages';
 import type { Role } from '../../rules/types';
-import { el } from './dom';
+import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
 const ROLE_KEY: Record<Role, string> = {
@@ -36,7 +36,7 @@ export function roleSection(
     input.name = 'cmc-role';
     input.dataset.focus = value;
     input.checked = (chosen ?? 'auto') === value;
-    input.addEventListener('change', () => choose(value === 'auto' ? null : value));
+    onUserClick(input, () => choose(value === 'auto' ? null : value));
     label.append(input, ` ${t(value === 'auto' ? 'inlineRoleAuto' : ROLE_KEY[value])}`);
     fieldset.append(label);
   }
