@@ -23,7 +23,7 @@ export const instructionAuthorization: RuleModule = {
     return [
       makeFinding(
         meta,
-        `The case manager provides instruction, but none of their authorizations (${heldList(ctx.held)}) covers ${targetText(ctx)}.`,
+        `The case manager provides instruction, but nothing they hold covers ${targetText(ctx)}. They hold: ${heldList(ctx.held)}.`,
         statusOf(ctx),
         { fixes: instructionFixes(ctx) },
       ),

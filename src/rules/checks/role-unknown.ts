@@ -21,7 +21,7 @@ export const roleUnknown: RuleModule = {
     return [
       makeFinding(
         meta,
-        `${unknown}, their authorizations (${heldList(ctx.held)}) do not cover${review} ${targetText(ctx)}.`,
+        `${unknown}, what they hold does not cover${review} ${targetText(ctx)}. They hold: ${heldList(ctx.held)}.`,
         'confirmed',
         {
           fixes: [

@@ -20,7 +20,7 @@ export const serviceAuthorization: RuleModule = {
       return [
         makeFinding(
           meta,
-          `The case manager provides ${serviceLabel(code)}, which needs ${needed}, but their authorizations (${heldList(ctx.held)}) do not include it.`,
+          `The case manager provides ${serviceLabel(code)}, which needs ${needed}, and does not hold it. They hold: ${heldList(ctx.held)}.`,
           verdict.status,
           {
             serviceCode: code,
