@@ -11,7 +11,7 @@ const ROLE_KEY: Record<Role, string> = {
   instruction: 'inlineRoleInstruction',
   support: 'inlineRoleSupport',
   coordinator: 'inlineRoleCoordinator',
-  unknown: 'inlineRoleUnknown',
+  unknown: 'inlineRoleNotShown',
 };
 const CHOICES = ['instruction', 'support', 'coordinator', 'auto'] as const;
 
@@ -23,11 +23,14 @@ export function roleSection(
 ): HTMLFieldSetElement {
   const fieldset = el(doc, 'fieldset');
   const taken = el(doc, 'p');
-  taken.append(
-    `${t('inlineRoleCheckedAs')} `,
-    el(doc, 'strong', undefined, t(ROLE_KEY[role])),
-    ` ${t(chosen ? 'inlineRoleYouSaid' : 'inlineRoleWorkedOut')}`,
-  );
+  // "Checked as a case manager who does something the page does not show" said nothing.
+  if (role === 'unknown') taken.append(t('inlineRoleNotShown'));
+  else
+    taken.append(
+      `${t('inlineRoleCheckedAs')} `,
+      el(doc, 'strong', undefined, t(ROLE_KEY[role])),
+      ` ${t(chosen ? 'inlineRoleYouSaid' : 'inlineRoleWorkedOut')}`,
+    );
   fieldset.append(el(doc, 'legend', undefined, t('inlineRoleQuestion')), taken);
   for (const value of CHOICES) {
     const label = el(doc, 'label');
