@@ -10,8 +10,8 @@ import { asOfDate } from './as-of';
 import { showBadge } from './badge';
 import { effectiveSettings } from './district-policy';
 import { serviceNotes } from './service-notes';
-import { studentHash, studentIdentity } from './student-key';
-import { acknowledge, recall, rememberRole } from './student-memory';
+import { studentIdentity } from './student-key';
+import { acknowledge, hashFor, recall, rememberRole } from './student-memory';
 import { readTabState, type TabState, withTab, writeTabState } from './tab-state';
 
 export interface FrameSender {
@@ -83,10 +83,10 @@ async function checkView(state: TabState, sender: FrameSender, change: Change): 
   }
   const merged = mergeSnapshots(group);
   const identity = merged ? studentIdentity(merged) : null;
-  const hash = identity ? await studentHash(identity) : null;
-  if (hash && change.kind === 'role') await rememberRole(hash, change.role);
+  const hash = identity ? await hashFor(identity, change.kind !== 'none') : null;
+  if (hash && identity && change.kind === 'role') await rememberRole(hash, identity, change.role);
   if (hash && change.kind === 'acknowledge') await acknowledge(hash, change.finding);
-  const memory = await recall(hash);
+  const memory = await recall(hash, identity);
   const result = merged && hasContent(merged) ? await evaluate(merged, memory.chosenRole) : null;
   state.status = { result, iep: view, vendor: merged?.vendor ?? null };
   await writeTabState(sender.tabId, state);

@@ -134,7 +134,7 @@ test('the role the user states wins at once, is remembered for the student, and 
   await saveScreen(page, 'inline-role-chosen', { fullPage: false });
 
   const stored = await worker.evaluate(() => chrome.storage.local.get(null));
-  const choices = stored.roleChoices as Record<string, { role: string }>;
+  const choices = stored.studentRoles as Record<string, { role: string }>;
   expect(Object.values(choices)).toEqual([{ role: 'coordinator', on: expect.any(String) }]);
   expect(Object.keys(choices)[0]).toMatch(/^[0-9a-f]{64}$/);
   const everything = JSON.stringify(stored);
@@ -154,8 +154,8 @@ test('the role the user states wins at once, is remembered for the student, and 
     .getByRole('radio', { name: /let the check work it out/ })
     .check();
   await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(1);
-  const after = await worker.evaluate(() => chrome.storage.local.get('roleChoices'));
-  expect(after.roleChoices).toEqual({});
+  const after = await worker.evaluate(() => chrome.storage.local.get('studentRoles'));
+  expect(after.studentRoles).toEqual({});
   await page.close();
 });
 

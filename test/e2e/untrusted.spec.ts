@@ -34,10 +34,10 @@ const panel = (page: Page) => status(page).locator('[popover]');
 /** What the user told the extension, as stored: role choices (local) and acknowledgements (session). */
 async function remembered() {
   return worker.evaluate(async () => {
-    const local = await chrome.storage.local.get('roleChoices');
+    const local = await chrome.storage.local.get('studentRoles');
     const session = await chrome.storage.session.get(null);
     return {
-      roles: local.roleChoices ?? {},
+      roles: local.studentRoles ?? {},
       acks: Object.entries(session).filter(([k]) => k.startsWith('ack:')),
     };
   });
