@@ -26,6 +26,8 @@ const MAC_KEY = 'student-mac';
 /** OWASP's figure for PBKDF2-SHA-256; about 80 ms per derivation in Chromium here (bench/kdf.js). */
 export const KDF_ITERATIONS = 600_000;
 const cacheKey = (digest: string) => `studentKey:${digest}`;
+/** Set in storage.session once any student's hash has been derived this session. */
+export const HASHED_THIS_SESSION = 'studentKeysInUse';
 
 /**
  * What identifies the student on the page: the vendor's student id, else the name and birth
@@ -124,7 +126,10 @@ export async function studentHash(identity: string): Promise<string> {
   const cached = await cachedStudentHash(identity);
   if (cached) return cached;
   const hash = await deriveStudentHash(identity);
-  await browser.storage.session.set({ [await sessionSlot(identity)]: hash });
+  await browser.storage.session.set({
+    [await sessionSlot(identity)]: hash,
+    [HASHED_THIS_SESSION]: true,
+  });
   return hash;
 }
 

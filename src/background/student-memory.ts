@@ -12,7 +12,12 @@ import browser from 'webextension-polyfill';
 import type { ChosenRole } from '../messages';
 import { choiceFor, type RoleChoices, readChoices, withChoice } from '../settings/role-choices';
 import { localToday } from './as-of';
-import { cachedStudentHash, legacyStudentHash, studentHash } from './student-key';
+import {
+  cachedStudentHash,
+  HASHED_THIS_SESSION,
+  legacyStudentHash,
+  studentHash,
+} from './student-key';
 
 const ROLES = 'studentRoles';
 const LEGACY = 'roleChoices';
@@ -34,11 +39,14 @@ const isEmpty = (choices: RoleChoices) => Object.keys(choices).length === 0;
  */
 export async function hashFor(identity: string, changing: boolean): Promise<string | null> {
   if (changing) return studentHash(identity);
-  const cached = await cachedStudentHash(identity);
-  if (cached) return cached;
-  const local = await browser.storage.local.get([ROLES, LEGACY]);
+  // Two plain reads first: a browser with nothing remembered never even loads the key.
+  const [local, session] = await Promise.all([
+    browser.storage.local.get([ROLES, LEGACY]),
+    browser.storage.session.get(HASHED_THIS_SESSION),
+  ]);
   const stored = !isEmpty(readChoices(local[ROLES])) || !isEmpty(readChoices(local[LEGACY]));
-  return stored ? studentHash(identity) : null;
+  if (stored) return studentHash(identity);
+  return session[HASHED_THIS_SESSION] ? cachedStudentHash(identity) : null;
 }
 
 /**

@@ -114,12 +114,18 @@ describe('student identity and its keyed hash', () => {
 });
 
 describe('the memory under the hash', () => {
-  it('derives nothing for a first check when no choice is stored anywhere', async () => {
+  it('derives nothing, and loads no key, for a first check when nothing is remembered', async () => {
     const { memory } = await load();
     const derive = vi.spyOn(crypto.subtle, 'deriveBits');
+    const sign = vi.spyOn(crypto.subtle, 'sign');
     expect(await memory.hashFor(ID, false)).toBeNull();
     expect(derive).not.toHaveBeenCalled();
-    expect(await memory.hashFor(ID, true)).toMatch(/^[0-9a-f]{64}$/);
+    expect(sign).not.toHaveBeenCalled();
+    const hash = await memory.hashFor(ID, true);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // Once hashed this session (say, a finding marked as seen), the next check finds it.
+    expect(await memory.hashFor(ID, false)).toBe(hash);
+    expect(derive).toHaveBeenCalledTimes(1);
   });
 
   it('carries a first-version choice over to the slow hash, with its date, and drops the old store', async () => {

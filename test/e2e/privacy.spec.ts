@@ -330,7 +330,7 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
   await expect
     .poll(async () =>
       Object.keys(await worker().evaluate(() => chrome.storage.session.get(null))).every((k) =>
-        /^(ack|studentKey):[0-9a-f]{64}$/.test(k),
+        /^((ack|studentKey):[0-9a-f]{64}|studentKeysInUse)$/.test(k),
       ),
     )
     .toBe(true);
@@ -338,6 +338,7 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
   expect(Object.keys(session).filter((k) => k.startsWith('ack:'))).toHaveLength(1);
   for (const [key, value] of Object.entries(session)) {
     if (key.startsWith('studentKey:')) expect(value).toMatch(/^[0-9a-f]{64}$/);
+    else if (!key.startsWith('ack:')) expect(value).toBe(true);
   }
   expect(namesStudents(JSON.stringify(session))).toEqual([]);
 });
