@@ -12,12 +12,7 @@ import browser from 'webextension-polyfill';
 import type { ChosenRole } from '../messages';
 import { choiceFor, type RoleChoices, readChoices, withChoice } from '../settings/role-choices';
 import { localToday } from './as-of';
-import {
-  cachedStudentHash,
-  HASHED_THIS_SESSION,
-  legacyStudentHash,
-  studentHash,
-} from './student-key';
+import { cachedStudentHash, HASHED_THIS_SESSION, legacyStudentHash } from './student-key';
 
 const ROLES = 'studentRoles';
 const LEGACY = 'roleChoices';
@@ -33,20 +28,21 @@ export interface StudentMemory {
 const isEmpty = (choices: RoleChoices) => Object.keys(choices).length === 0;
 
 /**
- * The student's hash when something may be stored under it, or is about to be (`changing`);
- * null when nothing can be, so a first check never waits for the slow derivation for nothing:
- * acknowledgements only exist for students hashed this session, roles only when some are stored.
+ * The student's hash if it is known without the slow derivation (derived earlier this
+ * session), and whether deriving it could find something: only when choices are stored.
+ * Acknowledgements exist only for students hashed this session, so those are always found.
+ * A browser with nothing remembered makes two plain reads and never even loads the key.
  */
-export async function hashFor(identity: string, changing: boolean): Promise<string | null> {
-  if (changing) return studentHash(identity);
-  // Two plain reads first: a browser with nothing remembered never even loads the key.
+export async function quickHash(
+  identity: string,
+): Promise<{ hash: string | null; derive: boolean }> {
   const [local, session] = await Promise.all([
     browser.storage.local.get([ROLES, LEGACY]),
     browser.storage.session.get(HASHED_THIS_SESSION),
   ]);
+  const hash = session[HASHED_THIS_SESSION] ? await cachedStudentHash(identity) : null;
   const stored = !isEmpty(readChoices(local[ROLES])) || !isEmpty(readChoices(local[LEGACY]));
-  if (stored) return studentHash(identity);
-  return session[HASHED_THIS_SESSION] ? cachedStudentHash(identity) : null;
+  return { hash, derive: !hash && stored };
 }
 
 /**

@@ -115,30 +115,39 @@ describe('student identity and its keyed hash', () => {
 
 describe('the memory under the hash', () => {
   it('derives nothing, and loads no key, for a first check when nothing is remembered', async () => {
-    const { memory } = await load();
+    const { memory, key } = await load();
     const derive = vi.spyOn(crypto.subtle, 'deriveBits');
     const sign = vi.spyOn(crypto.subtle, 'sign');
-    expect(await memory.hashFor(ID, false)).toBeNull();
+    expect(await memory.quickHash(ID)).toEqual({ hash: null, derive: false });
     expect(derive).not.toHaveBeenCalled();
     expect(sign).not.toHaveBeenCalled();
-    const hash = await memory.hashFor(ID, true);
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    // Once hashed this session (say, a finding marked as seen), the next check finds it.
-    expect(await memory.hashFor(ID, false)).toBe(hash);
+    // Hashed once this session (say, a finding marked as seen): the next check finds it at once.
+    const hash = await key.studentHash(ID);
+    expect(await memory.quickHash(ID)).toEqual({ hash, derive: false });
     expect(derive).toHaveBeenCalledTimes(1);
+  });
+
+  it('with choices stored, a student not yet hashed this session is to be derived', async () => {
+    const { memory } = await load((b) =>
+      b.storage.local.set({
+        studentRoles: { ['0'.repeat(64)]: { role: 'support', on: '2026-01-01' } },
+      }),
+    );
+    expect(await memory.quickHash(ID)).toEqual({ hash: null, derive: true });
   });
 
   it('carries a first-version choice over to the slow hash, with its date, and drops the old store', async () => {
     const secret = 'cd'.repeat(32);
     const old = createHmac('sha256', Buffer.from(secret, 'hex')).update(ID).digest('hex');
     const on = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    const { memory } = await load((b) =>
+    const { memory, key } = await load((b) =>
       b.storage.local.set({
         studentKeySecret: secret,
         roleChoices: { [old]: { role: 'coordinator', on } },
       }),
     );
-    const hash = await memory.hashFor(ID, false);
+    expect((await memory.quickHash(ID)).derive).toBe(true);
+    const hash = await key.studentHash(ID);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await memory.recall(hash, ID)).chosenRole).toBe('coordinator');
     const local = await fakeBrowser.storage.local.get(null);
@@ -152,13 +161,13 @@ describe('the memory under the hash', () => {
     const old = createHmac('sha256', Buffer.from(secret, 'hex')).update(ID).digest('hex');
     const other = 'f'.repeat(64);
     const on = new Date().toISOString().slice(0, 10);
-    const { memory } = await load((b) =>
+    const { memory, key } = await load((b) =>
       b.storage.local.set({
         studentKeySecret: secret,
         roleChoices: { [old]: { role: 'coordinator', on }, [other]: { role: 'support', on } },
       }),
     );
-    const hash = (await memory.hashFor(ID, true)) as string;
+    const hash = await key.studentHash(ID);
     await memory.rememberRole(hash, ID, null);
     expect((await memory.recall(hash, ID)).chosenRole).toBeNull();
     // Another student's old choice waits for that student.

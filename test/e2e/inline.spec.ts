@@ -149,6 +149,16 @@ test('the role the user states wins at once, is remembered for the student, and 
   await expect(panel(page).getByRole('radio', { name: /only coordinates/ })).toBeChecked();
   await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(0);
 
+  // A new browser session (session memory gone): the student's slow hash is derived again
+  // after the first findings are out, and the remembered choice is applied when it is ready.
+  await page.keyboard.press('Escape');
+  await worker.evaluate(() => chrome.storage.session.clear());
+  await page.reload();
+  await settled(page);
+  await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(0);
+  await badge(page).click();
+  await expect(panel(page).getByRole('radio', { name: /only coordinates/ })).toBeChecked();
+
   // Handing the decision back to the check brings the error back and forgets the choice.
   await panel(page)
     .getByRole('radio', { name: /let the check work it out/ })
