@@ -12,7 +12,7 @@ import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes
 declare const chrome: {
   storage: Record<
     'local' | 'session',
-    { get(keys: string | null): Promise<Record<string, unknown>> }
+    { get(keys: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> }
   >;
 };
 
