@@ -11,7 +11,7 @@ import { showBadge } from './badge';
 import { effectiveSettings } from './district-policy';
 import { serviceNotes } from './service-notes';
 import { studentHash, studentIdentity } from './student-key';
-import { acknowledge, recall, rememberRole } from './student-memory';
+import { acknowledge, quickHash, recall, rememberRole } from './student-memory';
 import { readTabState, type TabState, withTab, writeTabState } from './tab-state';
 
 export interface FrameSender {
@@ -68,7 +68,13 @@ type Change =
  * runs the rules, records the verdict, tells the view's other frames, and returns what the
  * sender's frame draws.
  */
-async function checkView(state: TabState, sender: FrameSender, change: Change): Promise<DrawState> {
+async function checkView(
+  state: TabState,
+  sender: FrameSender,
+  change: Change,
+  /** Tell the sender's frame too: nobody is waiting for this check's answer. */
+  pushToSender = false,
+): Promise<DrawState> {
   const frames: FrameSnapshot[] = Object.entries(state.frames).map(([id, entry]) => ({
     frameId: Number(id),
     snapshot: entry.snapshot,
@@ -83,10 +89,13 @@ async function checkView(state: TabState, sender: FrameSender, change: Change): 
   }
   const merged = mergeSnapshots(group);
   const identity = merged ? studentIdentity(merged) : null;
-  const hash = identity ? await studentHash(identity) : null;
-  if (hash && change.kind === 'role') await rememberRole(hash, change.role);
+  let hash: string | null = null;
+  let derive = false;
+  if (identity && change.kind !== 'none') hash = await studentHash(identity);
+  else if (identity) ({ hash, derive } = await quickHash(identity));
+  if (hash && identity && change.kind === 'role') await rememberRole(hash, identity, change.role);
   if (hash && change.kind === 'acknowledge') await acknowledge(hash, change.finding);
-  const memory = await recall(hash);
+  const memory = await recall(hash, identity);
   const result = merged && hasContent(merged) ? await evaluate(merged, memory.chosenRole) : null;
   state.status = { result, iep: view, vendor: merged?.vendor ?? null };
   await writeTabState(sender.tabId, state);
@@ -105,14 +114,34 @@ async function checkView(state: TabState, sender: FrameSender, change: Change): 
     notes: serviceNotes(state.frames[String(frameId)]?.rowCodes ?? [], result),
   });
   for (const member of group) {
-    if (member.frameId === sender.frameId) continue;
+    if (member.frameId === sender.frameId && !pushToSender) continue;
     const { ok: _, ...shown } = drawState(member.frameId);
     const push: ContentRequest = { type: 'show-result', ...shown };
     browser.tabs
       .sendMessage(sender.tabId, push, { frameId: member.frameId })
       .catch(() => forgetFrame(sender.tabId, member.frameId));
   }
+  if (derive && identity) rememberLater(identity, sender);
   return drawState(sender.frameId);
+}
+
+/**
+ * The first view of a student this session, with choices stored: the slow hash (about 0.1 s)
+ * would hold up the first findings, so they go out without the memory, and the hash is derived
+ * now; if the student has a remembered role, the view is checked again and every frame redrawn.
+ */
+function rememberLater(identity: string, sender: FrameSender): void {
+  studentHash(identity)
+    .then((hash) => recall(hash, identity))
+    .then((memory) => {
+      if (!memory.chosenRole) return;
+      return withTab(sender.tabId, async () => {
+        const state = await readTabState(sender.tabId);
+        if (!state.frames[String(sender.frameId)]) return;
+        await checkView(state, sender, { kind: 'none' }, true);
+      });
+    })
+    .catch(() => console.error('Case Manager Check: a remembered choice could not be read.'));
 }
 
 /** A frame's new snapshot: record it and check its view. */

@@ -104,11 +104,18 @@ export class PageCheck {
       this.removeHost();
       return;
     }
-    // Re-attach after a re-render wiped our host, or move it when the anchor changed.
-    if (!this.host?.isConnected || this.host.previousElementSibling !== anchor) {
+    // Inside the element that shows the name, after it: beside it, the host would be a cell of
+    // a grid or flex row and move its neighbours. Elements that cannot hold one (an input, a
+    // select) get it after them. Re-attached after a re-render wiped it or the anchor changed.
+    const inside = !/^(INPUT|SELECT|TEXTAREA)$/.test(anchor.tagName);
+    if (
+      !this.host?.isConnected ||
+      (inside ? this.host.parentElement : this.host.previousElementSibling) !== anchor
+    ) {
       this.removeHost();
       this.host = createHost(this.doc, 'case-manager', anchor);
-      anchor.after(this.host);
+      if (inside) anchor.append(this.host);
+      else anchor.after(this.host);
     }
     const shows = JSON.stringify([verdict, this.hasCaseManager]);
     if (shows === this.drawn) return;

@@ -58,8 +58,10 @@ function attentionText(count: number): string {
 }
 
 /** The check of the student whose IEP the active tab shows: status, role, findings. */
-export function ThisPage() {
+export function ThisPage(props: { onState?: (state: ThisPageView['state']) => void }) {
   const [view, setView] = useState<ThisPageView>({ state: 'loading' });
+  const { onState } = props;
+  useEffect(() => onState?.(view.state), [view.state, onState]);
   const [district, setDistrict] = useState(false);
   useEffect(() => {
     void districtHasSay().then(setDistrict);

@@ -1,9 +1,9 @@
 /**
  * The roles users stated for their students' case managers (issue 5: "remembered for that
- * student without storing the student's identifiers in plain form"). Each entry is keyed by an
- * HMAC of the student's identity under a random key made on this browser
- * (background/student-key.ts): the stored key names no student, and cannot be matched to a
- * student id by anyone who does not hold this browser's secret.
+ * student without storing the student's identifiers in plain form"). Each entry is keyed by a
+ * slow keyed hash of the student's identity (background/student-key.ts): the stored key names
+ * no student, cannot be matched to a student id without this browser's key, and even with it
+ * costs a tenth of a second per id tried.
  * Bounded: at most MAX_CHOICES entries, each forgotten after MAX_AGE_DAYS (a school year and a
  * summer), the oldest first.
  */
@@ -43,17 +43,21 @@ export function choiceFor(choices: RoleChoices, hash: string, today: string): Ro
   return choice && daysBetween(choice.on, today) <= MAX_AGE_DAYS ? choice : null;
 }
 
-/** The choices with this student's set (or cleared, role null), expired and surplus ones dropped. */
+/**
+ * The choices with this student's set (or cleared, role null), expired and surplus ones dropped.
+ * `on` is when the choice was made: today, unless it is an older choice carried over.
+ */
 export function withChoice(
   choices: RoleChoices,
   hash: string,
   role: RoleChoice['role'] | null,
   today: string,
+  on = today,
 ): RoleChoices {
   const kept = Object.entries(choices).filter(
     ([key, c]) => key !== hash && daysBetween(c.on, today) <= MAX_AGE_DAYS,
   );
-  if (role) kept.push([hash, { role, on: today }]);
+  if (role) kept.push([hash, { role, on }]);
   kept.sort(([, a], [, b]) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
   return Object.fromEntries(kept.slice(0, MAX_CHOICES));
 }

@@ -55,9 +55,7 @@ test('follows a hash route, and says which IEP it read when the Future IEP is sh
   await expect(finding(page, 'authorized')).toHaveCount(1);
   await expect(finding(page, 'credentials-unknown')).toHaveCount(0);
   await expect(page.locator('[data-cmc-host] [data-iep="future"]')).toHaveCount(1);
-  const neighbour = await marker(page).evaluate((host) =>
-    host.previousElementSibling?.textContent?.trim(),
-  );
+  const neighbour = await marker(page).evaluate((host) => host.parentElement?.textContent?.trim());
   expect(neighbour).toBe('Chen, Morgan');
   await page.close();
 });

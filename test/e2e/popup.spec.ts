@@ -76,11 +76,17 @@ async function tabIdOf(page: Page): Promise<number> {
   return id;
 }
 
-test('with no IEP in the tab, the popup says how to get a check', async () => {
+test('with no IEP in the tab, the popup leads with the lookup and says how to get a check', async () => {
   const page = await openPopup();
   const thisPage = page.getByRole('region', { name: 'This page' });
   await expect(thisPage.getByText('No IEP on this page')).toBeVisible();
   await expect(thisPage.locator('[data-state="no-iep"]')).toBeVisible();
+  // The lookup comes first, in the page's order (what a screen reader and Tab follow), not
+  // only on screen.
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('main > section h2')].map((h) => h.textContent),
+  );
+  expect(order).toEqual(['Look up', 'This page']);
   expect(await seriousViolations(page)).toEqual([]);
   await saveScreen(page, 'popup-empty');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -263,6 +269,52 @@ test('the disability lookup works from the keyboard alone', async () => {
   // What the popup window shows once scrolled to the answer.
   await result.getByRole('heading', { level: 3 }).evaluate((h) => h.scrollIntoView());
   await saveScreen(page, 'popup-disability-dark', { fullPage: false });
+  await page.close();
+});
+
+test('the autism answer fits the popup: current credentials first, the rest and conditions folded', async () => {
+  const page = await openPopup();
+  const field = page.getByRole('combobox', { name: 'Disability' });
+  await field.fill('autism');
+  await page.getByRole('option', { name: /Autism \(320, AUT\)/ }).click();
+  const result = page.getByTestId('lookup-result');
+  await expect(result.getByRole('heading', { name: /Autism/, level: 3 })).toBeVisible();
+  const groups = await result
+    .locator('[data-group]')
+    .evaluateAll((all) =>
+      all.map((g) => [
+        g.getAttribute('data-group'),
+        g.localName,
+        g.querySelectorAll('[data-key]').length,
+      ]),
+    );
+  // What a case manager most often needs first and open; every credential still listed.
+  expect(groups[0]).toEqual(['current', 'div', expect.any(Number)]);
+  expect(groups.map(([group]) => group)).toEqual(['current', 'added', 'older', 'specialClass']);
+  expect(groups.filter(([, tag]) => tag === 'details').map(([group]) => group)).toEqual([
+    'older',
+    'specialClass',
+  ]);
+  expect(groups.reduce((n, [, , count]) => n + Number(count), 0)).toBeGreaterThanOrEqual(13);
+  await expect(result.locator('[data-key="MMSN"]')).toBeVisible();
+  await expect(result.getByText('support needs are mild to moderate').first()).toBeHidden();
+  const heights = await page.evaluate(() => ({
+    result: Math.round(
+      document.querySelector('[data-testid="lookup-result"]')?.getBoundingClientRect().height ?? 0,
+    ),
+    page: document.documentElement.scrollHeight,
+  }));
+  console.log('autism lookup heights', JSON.stringify(heights));
+  await saveScreen(page, 'popup-autism', { fullPage: false });
+  await saveScreen(page, 'popup-autism-full');
+  expect(heights.result).toBeLessThanOrEqual(600);
+  expect(await seriousViolations(page)).toEqual([]);
+  // Unfolded on demand: the older credentials and a credential's conditions.
+  await result.locator('[data-group="older"] > summary').click();
+  await expect(result.locator('[data-key="MS-PC"]')).toBeVisible();
+  await result.locator('[data-key="MMSN"] summary').click();
+  await expect(result.getByText('support needs are mild to moderate').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.close();
 });
 

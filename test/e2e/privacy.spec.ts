@@ -309,10 +309,12 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
     Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]),
   );
   expect(sync).toEqual({});
-  const allowed = [...Object.keys(SETTINGS_SCHEMAS), 'roleChoices', 'studentKeySecret'];
+  // The key that names students is not here (it is a non-extractable key in IndexedDB): only
+  // the salt of the slow derivation, which alone derives nothing.
+  const allowed = [...Object.keys(SETTINGS_SCHEMAS), 'studentRoles', 'studentKeySalt'];
   for (const key of Object.keys(local)) expect(allowed).toContain(key);
-  expect(local.studentKeySecret).toMatch(/^[0-9a-f]{64}$/);
-  const choices = local.roleChoices as Record<string, { role: string; on: string }>;
+  expect(local.studentKeySalt).toMatch(/^[0-9a-f]{32}$/);
+  const choices = local.studentRoles as Record<string, { role: string; on: string }>;
   expect(Object.keys(choices).length).toBeGreaterThan(0);
   for (const [hash, choice] of Object.entries(choices)) {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
@@ -323,11 +325,21 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
   expect(namesStudents(JSON.stringify([local, sync]))).toEqual([]);
 
   // With the vendor tabs closed, the session keeps no snapshot either: only hashed
-  // acknowledgements.
+  // acknowledgements, and each student's slow hash under a fast keyed one (derived once a
+  // session).
   await expect
-    .poll(async () => Object.keys(await worker().evaluate(() => chrome.storage.session.get(null))))
-    .toEqual([expect.stringMatching(/^ack:[0-9a-f]{64}$/)]);
+    .poll(async () =>
+      Object.keys(await worker().evaluate(() => chrome.storage.session.get(null))).every((k) =>
+        /^((ack|studentKey):[0-9a-f]{64}|studentKeysInUse)$/.test(k),
+      ),
+    )
+    .toBe(true);
   const session = await worker().evaluate(() => chrome.storage.session.get(null));
+  expect(Object.keys(session).filter((k) => k.startsWith('ack:'))).toHaveLength(1);
+  for (const [key, value] of Object.entries(session)) {
+    if (key.startsWith('studentKey:')) expect(value).toMatch(/^[0-9a-f]{64}$/);
+    else if (!key.startsWith('ack:')) expect(value).toBe(true);
+  }
   expect(namesStudents(JSON.stringify(session))).toEqual([]);
 });
 

@@ -25,7 +25,7 @@ const rule = (scope: Scope, id: string) => scope.locator(`[data-cmc-host] [data-
 async function nextToCaseManager(scope: Scope, name: string) {
   await expect(hosts(scope)).toHaveCount(1);
   const neighbour = await hosts(scope).evaluate((host) =>
-    host.previousElementSibling?.textContent?.replace(/\s+/g, ' ').trim(),
+    host.parentElement?.textContent?.replace(/\s+/g, ' ').trim(),
   );
   expect(neighbour).toContain(name);
 }

@@ -27,10 +27,10 @@ test('an autism student taught by a Level II Mild/Moderate holder gets an error 
     '[data-cmc-host] [data-rule="instruction-authorization"][data-severity="error"]',
   );
   await expect(finding).toHaveCount(1);
-  // Drawn right after the case manager's name, not somewhere else on the page.
+  // Drawn at the end of the element showing the case manager's name, nowhere else.
   const neighbour = await page
     .locator('[data-cmc-host]')
-    .evaluate((host) => host.previousElementSibling?.textContent?.trim());
+    .evaluate((host) => host.parentElement?.textContent?.trim());
   expect(neighbour).toBe('Rivera, Jordan');
   await expect(finding).toContainText('Autism');
   await page.close();

@@ -57,7 +57,7 @@ const MARKERS = `(() => {
     [...(host.shadowRoot?.querySelectorAll('[data-rule]') ?? [])].map((el) => ({
       rule: el.dataset.rule,
       severity: el.dataset.severity,
-      nextTo: host.previousElementSibling?.textContent?.trim() ?? null,
+      nextTo: host.parentElement?.textContent?.trim() ?? null,
     })),
   );
   return findings.length > 0 ? JSON.stringify(findings) : null;

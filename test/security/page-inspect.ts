@@ -71,6 +71,8 @@ export function inspectHosts(doc: Document, markers: readonly string[]): HostRep
     'data-focus',
     'data-acknowledged',
     'data-iep',
+    // The badge's words as its tooltip (its status from the extension's own strings).
+    'title',
   ]);
   const HOST_ATTRIBUTES = new Set(['data-cmc-host', 'data-theme']);
   const report: HostReport = { hosts: {}, problems: [], text: '' };

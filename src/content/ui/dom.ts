@@ -10,3 +10,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/**
+ * Runs `act` on the user's own click only. A page script can `click()` anything in our open
+ * shadow root; its clicks are untrusted and do nothing (their default, such as checking a radio,
+ * is undone). Only `click` is gated: Chromium marks the `change`, `input` and `submit` events
+ * that a scripted click or `requestSubmit()` causes as trusted.
+ */
+export function onUserClick(node: HTMLElement, act: () => void): void {
+  node.addEventListener('click', (event) => {
+    if (event.isTrusted) act();
+    else event.preventDefault();
+  });
+}

@@ -1,7 +1,10 @@
-/** One finding in the panel: what is wrong, what would fix it, the CTC source. */
+/**
+ * One finding in the panel: a one-line lead (what is missing, for whom) that unfolds into the
+ * full sentence, what would fix it and the CTC source, so a long list still reads at a glance.
+ */
 import { findingKey } from '../../check/finding-key';
 import type { Finding, Severity } from '../../rules/types';
-import { el } from './dom';
+import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
 const SEVERITY_KEY: Record<Severity, string> = {
@@ -21,25 +24,28 @@ export function findingItem(
   const item = el(doc, 'li');
   item.dataset.rule = finding.rule;
   item.dataset.severity = finding.severity;
-  item.append(
+  const key = `lead_${finding.rule.replace(/-/g, '_')}`;
+  const lead = t(key);
+  const summary = el(doc, 'summary');
+  summary.append(
     el(doc, 'span', 'sev', `${t(SEVERITY_KEY[finding.severity])}:`),
-    doc.createTextNode(finding.message),
+    lead === key ? finding.message : lead,
   );
+  const fold = el(doc, 'details');
+  fold.append(summary, el(doc, 'p', undefined, finding.message));
   if (finding.fixes?.length) {
-    const fixes = el(doc, 'span', 'fixes', t('fixLabel'));
-    const list = el(doc, 'ul');
-    for (const fix of finding.fixes) list.append(el(doc, 'li', undefined, fix));
-    fixes.append(list);
-    item.append(fixes);
+    fold.append(el(doc, 'span', 'fixes', t('fixLabel')));
+    for (const fix of finding.fixes) fold.append(el(doc, 'p', undefined, `– ${fix}`));
   }
-  item.append(el(doc, 'span', 'source', `${t('sourceLabel')} ${finding.source}`));
+  fold.append(el(doc, 'span', 'source', `${t('sourceLabel')} ${finding.source}`));
+  item.append(fold);
   if (onSeen && (finding.severity === 'error' || finding.severity === 'warning')) {
-    const key = findingKey(finding);
+    const seenKey = findingKey(finding);
     const seen = el(doc, 'button', 'ack', t('inlineMarkSeen'));
     seen.type = 'button';
-    seen.dataset.focus = `ack:${key}`;
+    seen.dataset.focus = `ack:${seenKey}`;
     seen.setAttribute('aria-description', t('inlineMarkSeenHelp'));
-    seen.addEventListener('click', () => onSeen(key));
+    onUserClick(seen, () => onSeen(seenKey));
     item.append(seen);
   }
   return item;

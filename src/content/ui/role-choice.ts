@@ -4,14 +4,14 @@
  */
 import type { ChosenRole } from '../../messages';
 import type { Role } from '../../rules/types';
-import { el } from './dom';
+import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
 const ROLE_KEY: Record<Role, string> = {
   instruction: 'inlineRoleInstruction',
   support: 'inlineRoleSupport',
   coordinator: 'inlineRoleCoordinator',
-  unknown: 'inlineRoleUnknown',
+  unknown: 'inlineRoleNotShown',
 };
 const CHOICES = ['instruction', 'support', 'coordinator', 'auto'] as const;
 
@@ -23,11 +23,14 @@ export function roleSection(
 ): HTMLFieldSetElement {
   const fieldset = el(doc, 'fieldset');
   const taken = el(doc, 'p');
-  taken.append(
-    `${t('inlineRoleCheckedAs')} `,
-    el(doc, 'strong', undefined, t(ROLE_KEY[role])),
-    ` ${t(chosen ? 'inlineRoleYouSaid' : 'inlineRoleWorkedOut')}`,
-  );
+  // "Checked as a case manager who does something the page does not show" said nothing.
+  if (role === 'unknown') taken.append(t('inlineRoleNotShown'));
+  else
+    taken.append(
+      `${t('inlineRoleCheckedAs')} `,
+      el(doc, 'strong', undefined, t(ROLE_KEY[role])),
+      ` ${t(chosen ? 'inlineRoleYouSaid' : 'inlineRoleWorkedOut')}`,
+    );
   fieldset.append(el(doc, 'legend', undefined, t('inlineRoleQuestion')), taken);
   for (const value of CHOICES) {
     const label = el(doc, 'label');
@@ -36,7 +39,7 @@ export function roleSection(
     input.name = 'cmc-role';
     input.dataset.focus = value;
     input.checked = (chosen ?? 'auto') === value;
-    input.addEventListener('change', () => choose(value === 'auto' ? null : value));
+    onUserClick(input, () => choose(value === 'auto' ? null : value));
     label.append(input, ` ${t(value === 'auto' ? 'inlineRoleAuto' : ROLE_KEY[value])}`);
     fieldset.append(label);
   }

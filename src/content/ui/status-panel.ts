@@ -49,10 +49,9 @@ export function renderStatus(
     badge = el(doc, 'button');
     badge.type = 'button';
     panel = el(doc, 'div');
-    panel.id = 'cmc-panel';
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-labelledby', 'cmc-title');
-    badge.setAttribute('aria-controls', panel.id);
+    // popovertarget links the badge to the panel for assistive technologies (no aria-controls).
     linkPopover(badge, panel);
     root.append(badge, panel);
   }
@@ -67,11 +66,11 @@ export function renderStatus(
   const statusText = t(status.key);
 
   badge.className = `badge ${result.status}${pending === 0 && acknowledged.length > 0 ? ' seen' : ''}`;
-  badge.replaceChildren(
-    el(doc, 'span', 'shape', status.shape),
-    el(doc, 'span', undefined, statusText),
-  );
-  if (pending > 0) badge.append(el(doc, 'span', 'count', `(${pending})`));
+  // Shape and count only: the words would not fit beside a name in a narrow column. They are
+  // the badge's accessible name, its tooltip and the panel's heading.
+  badge.replaceChildren(el(doc, 'span', 'shape', status.shape));
+  if (pending > 0) badge.append(el(doc, 'span', 'count', String(pending)));
+  badge.title = statusText;
   badge.setAttribute(
     'aria-label',
     `${t('extName')}: ${statusText}. ${pending > 0 ? t('inlineToLookAt', String(pending)) : t('inlineNothingToLookAt')}`,
@@ -81,9 +80,9 @@ export function renderStatus(
   title.id = 'cmc-title';
   title.tabIndex = -1;
   title.dataset.focus = 'title';
-  const close = el(doc, 'button', 'close', '×');
+  // A word, not "×": beside the heading's "✕" it read as a second status mark.
+  const close = el(doc, 'button', 'close', t('inlineClose'));
   close.type = 'button';
-  close.setAttribute('aria-label', t('inlineClose'));
   close.popoverTargetElement = panel;
   close.popoverTargetAction = 'hide';
   const head = el(doc, 'div', 'head');

@@ -191,7 +191,10 @@ ruleTester(instructionAuthorization, {
       name: 'no authorization at all',
       case: makeCase({ caseManager: cm([]) }),
       findings: [
-        { message: /none on file.*Specific Learning Disability \(290\)/, status: 'confirmed' },
+        {
+          message: /Specific Learning Disability \(290\)\. They hold: none on file/,
+          status: 'confirmed',
+        },
       ],
     },
     {

@@ -1,0 +1,142 @@
+import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { launchWithExtension, storeRoster } from '../support/extension.js';
+import { countRenders, rendered } from '../support/settle.js';
+import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+
+// Issue 16, item 5: a vendor page's own scripts can reach into our open shadow root. Whatever
+// they do there (click, forged events, form changes, labels, submits), no verdict changes and
+// nothing is stored; only the user's own click does that.
+
+declare const chrome: {
+  storage: Record<
+    'local' | 'session',
+    { get(keys: string | null): Promise<Record<string, unknown>> }
+  >;
+};
+
+let context: BrowserContext;
+let worker: Worker;
+
+test.beforeAll(async () => {
+  ({ context, worker } = await launchWithExtension());
+  await serveVendorFixtures(context);
+  await storeRoster(worker, await readFixtureRoster());
+});
+
+test.afterAll(async () => {
+  await context?.close();
+});
+
+const status = (page: Page) => page.locator('[data-cmc-host="case-manager"]');
+const badge = (page: Page) => status(page).locator('.badge');
+const panel = (page: Page) => status(page).locator('[popover]');
+
+/** What the user told the extension, as stored: role choices (local) and acknowledgements (session). */
+async function remembered() {
+  return worker.evaluate(async () => {
+    const local = await chrome.storage.local.get('studentRoles');
+    const session = await chrome.storage.session.get(null);
+    return {
+      roles: local.studentRoles ?? {},
+      acks: Object.entries(session).filter(([k]) => k.startsWith('ack:')),
+    };
+  });
+}
+
+async function openForm(id: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await countRenders(page);
+  await page.goto(`https://www.seis.org/forms/${id}/state/services/fape3`);
+  // The fixture's second render wipes our host, which is then drawn again.
+  await rendered(page);
+  await expect(badge(page)).toHaveAttribute('title', 'Credential problem');
+  return page;
+}
+
+/** Every way a page script could act on the panel's controls, run in the page's main world. */
+function attack(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-cmc-host="case-manager"]');
+    const root = host?.shadowRoot;
+    if (!root) throw new Error('no host');
+    const controls = [...root.querySelectorAll<HTMLElement>('input, button:not(.badge)')];
+    const forged = (target: HTMLElement) => {
+      target.click();
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        target.dispatchEvent(
+          new MouseEvent(type, { bubbles: true, composed: true, cancelable: true }),
+        );
+      }
+      target.dispatchEvent(new PointerEvent('click', { bubbles: true, composed: true }));
+      target.focus();
+      for (const key of ['Enter', ' ']) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+      }
+      if (target instanceof HTMLInputElement) {
+        target.checked = true;
+        target.dispatchEvent(new Event('input', { bubbles: true }));
+        target.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      // A label (its click is forwarded by the browser) and a form (its submit event is trusted).
+      const label = document.createElement('label');
+      root.append(label);
+      if (target.id) label.htmlFor = target.id;
+      else label.append(target.cloneNode());
+      label.click();
+      label.remove();
+      const form = document.createElement('form');
+      form.addEventListener('submit', (e) => e.preventDefault());
+      target.replaceWith(form);
+      form.append(target);
+      if (target instanceof HTMLButtonElement) target.type = 'submit';
+      form.requestSubmit(target instanceof HTMLButtonElement ? target : null);
+      form.replaceWith(target);
+    };
+    for (const control of controls) forged(control);
+    return controls.length;
+  });
+}
+
+test('no page script changes a verdict or stores anything, with the panel closed or open', async () => {
+  const page = await openForm('1001');
+  const before = await remembered();
+  const text = await badge(page).textContent();
+
+  // Closed: the controls are there (the panel is drawn, only hidden), reachable by script.
+  expect(await attack(page)).toBeGreaterThanOrEqual(5);
+  // Open (by the page itself, as a script could), and attacked again.
+  await page.evaluate(() =>
+    document
+      .querySelector('[data-cmc-host="case-manager"]')
+      ?.shadowRoot?.querySelector<HTMLElement>('.badge')
+      ?.click(),
+  );
+  await expect(panel(page)).toBeVisible();
+  expect(await attack(page)).toBeGreaterThanOrEqual(5);
+
+  // The background has had every chance to act on a message: a round trip through it settles.
+  await worker.evaluate(() => chrome.storage.session.get(null));
+  await expect(badge(page)).toHaveText(text ?? '');
+  await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(1);
+  expect(await remembered()).toEqual(before);
+  // What the panel says the check took is unchanged. (A page can of course rewrite our open
+  // shadow root's text and set a radio's `checked` itself; it cannot make the extension act.)
+  if (!(await panel(page).isVisible())) await badge(page).click();
+  await expect(panel(page)).toContainText('(worked out by the check');
+
+  // The same control clicked by the user does act, so the test above could have failed.
+  await panel(page)
+    .getByRole('radio', { name: /only coordinates the IEP/ })
+    .click();
+  await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(0);
+  expect(Object.values((await remembered()).roles)).toEqual([
+    { role: 'coordinator', on: expect.any(String) },
+  ]);
+  await panel(page)
+    .getByRole('radio', { name: /let the check work it out/ })
+    .click();
+  await expect(status(page).locator('[data-rule="instruction-authorization"]')).toHaveCount(1);
+  await page.close();
+});
