@@ -8,6 +8,7 @@ import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '..
 import type { CaseManagerInfo, CaseService, StaffMember, StudentCase } from '../rules/types';
 import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';
 import { caseManagerInfo } from './case-manager';
+import { servicesCounted } from './services-in-force';
 
 export interface StaffSources {
   /** The user's own profile: wins over the roster for the user's own name. */
@@ -20,27 +21,23 @@ function disabilityCode(value: CodedValue | null): string | null {
   return (value.code && parseDisability(value.code)) || parseDisability(value.label);
 }
 
-/** Whether a service is in force on the check date: started (or undated) and not ended. */
-function inForce(service: SnapshotService, asOf: string): boolean {
-  const start = service.start ? parseDate(service.start) : null;
-  const end = service.end ? parseDate(service.end) : null;
-  return (start === null || start <= asOf) && (end === null || end >= asOf);
-}
-
 /**
- * The services of the IEP shown that count on the check date. A record the page marks inactive
- * never counts. Dates drop a service only while others are in force (one ended mid-year); when
- * none is (a future IEP not yet begun, a lapsed IEP still served under stay-put), the IEP is
- * judged as written, because an empty list would make every case manager look like a
- * coordinator and hide a real problem.
+ * The services of the IEP shown that count on the check date (./services-in-force.ts). A record
+ * the page marks inactive never counts.
  */
 export function servicesInForce(
   services: readonly SnapshotService[],
   asOf: string,
 ): SnapshotService[] {
   const active = services.filter((service) => service.status !== 'inactive');
-  const current = active.filter((service) => inForce(service, asOf));
-  return current.length > 0 ? current : active;
+  return servicesCounted(
+    active,
+    (service) => ({
+      start: (service.start && parseDate(service.start)) || undefined,
+      end: (service.end && parseDate(service.end)) || undefined,
+    }),
+    asOf,
+  );
 }
 
 export function findCaseManager(name: string, staff: StaffSources): CaseManagerInfo {

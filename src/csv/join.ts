@@ -1,13 +1,14 @@
 /**
  * Services to their students: by an id kind both files carry (SEIS ID, Student ID, SSID, in
- * that order), else by name. Only services in effect on the check date are kept (start on or
- * before it, end on or after it, where given). A service whose student is not in the students
- * file is a warning.
+ * that order), else by name. Every service is joined, in effect on the check date or not: which
+ * count is decided per student (check/services-in-force.ts). A service whose student is not in
+ * the students file is a warning.
  *
  * The students are added first, then each service is matched as it is read, so that neither
  * file's records need to be kept for the join (a large audit keeps only what it needs of them).
  */
 
+import { inForce } from '../check/services-in-force';
 import { namesMatch } from '../rules/names';
 import { ID_KINDS, type IdKind, nameKey } from './ids';
 import type { CsvProblem } from './problems';
@@ -56,18 +57,13 @@ export class ServiceJoin {
   }
 
   /**
-   * The position (or positions) of the student a service belongs to; undefined when the
-   * service is not in effect on the check date or names no student of the file.
+   * The position (or positions) of the student a service belongs to; undefined when it names
+   * no student of the file.
    */
   match(svc: ServiceRecord): number | number[] | undefined {
-    // Only services in effect on the check date count (ISO dates compare as strings).
-    if (
-      (svc.start !== undefined && svc.start > this.asOf) ||
-      (svc.end !== undefined && svc.end < this.asOf)
-    ) {
-      this.outside++;
-      return undefined;
-    }
+    // Counted, not dropped: which of a student's services count is decided with all of them in
+    // view (check/services-in-force.ts), so a student whose services all ended is still judged.
+    if (!inForce(svc.start, svc.end, this.asOf)) this.outside++;
     const last = this.last;
     const found =
       last !== undefined &&
@@ -124,7 +120,7 @@ export class ServiceJoin {
         this.problem(
           1,
           1,
-          `${outside} ${outside === 1 ? 'service starts or ends' : 'services start or end'} outside ${asOf} and ${outside === 1 ? 'is' : 'are'} not counted`,
+          `${outside} ${outside === 1 ? 'service starts or ends' : 'services start or end'} outside ${asOf}: ${outside === 1 ? 'it counts' : 'they count'} only for a student with no service in force on that date, whose IEP is then checked as written`,
         ),
       );
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../bench/generate';
+import { servicesCounted } from '../../src/check/services-in-force';
 import { type AuditInput, AuditInputError, runAudit } from '../../src/cli/commands/audit';
 import type { AuditRow } from '../../src/cli/report';
 import { readRoster } from '../../src/csv/roster';
@@ -32,11 +33,15 @@ function plainAudit(g: { students: string; services: string; roster: string }, a
   const roster = readRoster(g.roster).records;
   const servicesOf = new Map<string, ServiceRecord[]>();
   for (const r of readServices(g.services).records) {
-    if ((r.start !== undefined && r.start > asOf) || (r.end !== undefined && r.end < asOf))
-      continue;
     const id = r.studentIds.vendorId ?? '';
     servicesOf.set(id, [...(servicesOf.get(id) ?? []), r]);
   }
+  // The services that count: in force on the date, or all when none is (as the page check).
+  for (const [id, list] of servicesOf)
+    servicesOf.set(
+      id,
+      servicesCounted(list, (r) => r, asOf),
+    );
   return readStudents(g.students).records.map((s): AuditRow => {
     let caseManager: CaseManagerInfo | null = null;
     if (s.caseManager !== null) {
@@ -182,8 +187,30 @@ describe('runAudit', () => {
     expect(report.rows[0]?.status).toBe('ok');
   });
 
-  it('leaves out services not in effect on the check date, with a note', () => {
+  it('counts only the services in force on the date, with a note on the others', () => {
     const students = 'SEIS ID,Grade,Case Manager,Disability 1\n1,4,"Example, Alma",SLD\n';
+    const services = [
+      'SEIS ID,Service,Provider,Start Date,End Date',
+      '1,330,"Example, Alma",2024-08-20,2025-06-10',
+      '1,330,"Sample, Boris",2025-08-20,2026-06-10',
+    ].join('\n');
+    const out = runAudit({
+      students: { file: 's.csv', data: students },
+      services: { file: 'v.csv', data: services },
+      roster: sample('roster'),
+      asOf: '2026-01-15',
+    });
+    // Last year's instruction by the case manager does not count: someone else teaches now.
+    expect(out.report.rows[0]?.caseManager.role).toBe('coordinator');
+    expect(out.warnings.map((w) => w.message).join(' ')).toMatch(
+      /1 service starts or ends outside 2026-01-15: it counts only for a student with no service in force/,
+    );
+  });
+
+  it('checks a student whose services all ended on them as written, never as a coordinator', () => {
+    // An export of last year's services (or a lapsed IEP served under stay-put): dropping them
+    // would make the case manager a coordinator and the student "ok" (REFERENCE §9.2).
+    const students = 'SEIS ID,Grade,Case Manager,Disability 1\n1,4,"Example, Alma",SLI\n';
     const services =
       'SEIS ID,Service,Provider,Start Date,End Date\n1,330,"Example, Alma",2024-08-20,2025-06-10\n';
     const out = runAudit({
@@ -192,10 +219,9 @@ describe('runAudit', () => {
       roster: sample('roster'),
       asOf: '2026-01-15',
     });
-    expect(out.report.rows[0]?.caseManager.role).toBe('coordinator');
-    expect(out.warnings.map((w) => w.message).join(' ')).toMatch(
-      /1 service starts or ends outside 2026-01-15/,
-    );
+    expect(out.report.rows[0]?.caseManager.role).toBe('instruction');
+    // MMSN does not cover a speech or language impairment (P47).
+    expect(out.report.rows[0]?.status).toBe('violation');
   });
 
   it('notes services whose student is not in the students file, with line and column', () => {

@@ -15,6 +15,7 @@
  */
 
 import { caseManagerInfo } from '../../check/case-manager';
+import { inForce } from '../../check/services-in-force';
 import { ServiceJoin } from '../../csv/join';
 import {
   type CsvProblem,
@@ -124,7 +125,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   let links: ServiceLinks | undefined;
   let services: ReadSummary | undefined;
   if (input.services && join) {
-    const kept = new ServiceLinks(roll.count);
+    const kept = new ServiceLinks(roll.count, asOf);
     services = eachService(
       input.services.data,
       (svc) => {
@@ -310,7 +311,8 @@ function compact<T extends string | null | undefined>(text: T): T {
 }
 
 /**
- * Each student's services in effect, in file order: a number for the service's fields (the
+ * Each student's services, in file order, with the rule of which count on the check date
+ * (check/services-in-force.ts): a number for the service's fields (the
  * same for every row that repeats them, with the first such record kept) and its own dates.
  * Kept in typed arrays, as linked lists from each student.
  */
@@ -326,9 +328,27 @@ class ServiceLinks {
   private readonly start: (string | undefined)[] = [];
   private readonly end: (string | undefined)[] = [];
 
-  constructor(students: number) {
+  constructor(
+    students: number,
+    private readonly asOf: string,
+  ) {
     this.head = new Int32Array(students).fill(-1);
     this.tail = new Int32Array(students).fill(-1);
+  }
+
+  /**
+   * Whether only a student's services in force count: when one is; else all of them, judged as
+   * written (check/services-in-force.ts, the rule the page check applies).
+   */
+  private onlyInForce(student: number): boolean {
+    for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
+      if (inForce(this.start[l], this.end[l], this.asOf)) return true;
+    }
+    return false;
+  }
+
+  private counts(l: number, onlyInForce: boolean): boolean {
+    return !onlyInForce || inForce(this.start[l], this.end[l], this.asOf);
   }
 
   add(at: number | number[], svc: ServiceRecord): void {
@@ -386,8 +406,9 @@ class ServiceLinks {
   /** The memo's part for each of a student's services (serviceKey), in out[0…]; how many. */
   keys(student: number, relations: ProviderRelations, memo: CaseMemo, out: number[]): number {
     let count = 0;
+    const only = this.onlyInForce(student);
     for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
-      out[count++] = relations.keyOf(this.kind[l] as number, memo);
+      if (this.counts(l, only)) out[count++] = relations.keyOf(this.kind[l] as number, memo);
     }
     return count;
   }
@@ -395,7 +416,9 @@ class ServiceLinks {
   /** A student's services as the engine takes them. */
   caseServices(student: number, relations: ProviderRelations): CaseService[] {
     const out: CaseService[] = [];
+    const only = this.onlyInForce(student);
     for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
+      if (!this.counts(l, only)) continue;
       const kind = this.kind[l] as number;
       out.push(
         toCaseService(
