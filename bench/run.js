@@ -109,7 +109,7 @@ const results = { ...engine, ...statewide(), ...(await browserBench()) };
 const rows = Object.entries(results).map(([key, value]) => {
   const budget = BUDGETS[key];
   const within = budget && (budget.max !== undefined ? value <= budget.max : value >= budget.min);
-  const verdict = budget ? (within ? 'within budget' : 'OVER BUDGET') : '';
+  const verdict = budget ? (within ? 'within budget' : 'NOT MET') : '';
   const measured = MEASURED[key] ? `measured: ${MEASURED[key]}` : '';
   const limit = budget ? (budget.max !== undefined ? `≤ ${budget.max}` : `≥ ${budget.min}`) : '';
   return { key, value, budget: limit, verdict: verdict || measured };
