@@ -25,7 +25,7 @@ describe('services not shown on the page', () => {
     expect(rules(c)).toContainEqual(['role-unknown', 'warning']);
     expect(rules(c).map(([rule]) => rule)).not.toContain('instruction-authorization');
     expect(evaluateCase(c).findings.find((f) => f.rule === 'role-unknown')?.message).toMatch(
-      /does not show the services/,
+      /The services were not read/,
     );
   });
 

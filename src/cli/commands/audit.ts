@@ -46,7 +46,6 @@ import { plural, textChunks } from '../format/text';
 import { type CliIo, InputError } from '../io';
 import { type MatchKeys, NameMatcher, StaffIndex } from '../people';
 import { type AuditReport, type AuditRow, countStatuses } from '../report';
-import { forCommandLine } from '../wording';
 import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface AuditInput {
@@ -563,9 +562,8 @@ export function auditCommand(args: AuditArgs, io: CliIo): number {
   if (args.services !== undefined) input.services = read(args.services);
   if (args.roster !== undefined) input.roster = read(args.roster);
 
-  const outcome = runAudit(input);
-  const report = forCommandLine(outcome.report);
-  printNotes(io, outcome.warnings);
+  const { report, warnings } = runAudit(input);
+  printNotes(io, warnings);
   const { counts } = report;
   writeOutput(
     io,

@@ -26,7 +26,7 @@ export const roleUnknown: RuleModule = {
         'confirmed',
         {
           fixes: [
-            "Record who provides each service in the IEP, or state the case manager's role (instruction or coordination only) in the settings.",
+            "Record who provides each service in the IEP (for an audit, give the services export with its provider column), or state the case manager's role (instruction or coordination only) in the panel on the IEP page.",
             'If the case manager only coordinates, no specialty match is required.',
           ],
         },
