@@ -500,7 +500,12 @@ export function valueAnchor(cell: Element): Element {
 
 /** Fields of a one-row table whose column headers are field labels ("Case Manager | Grade"). */
 export function fieldsFromHeaderGrid(grid: Grid): GridFieldHit[] {
-  const data = grid.rows.filter((row) => row.some((cell) => cellText(cell) !== ''));
+  // Most grids name no field in their headers: then no row is read.
+  if (!grid.columns.some((headers) => headers.some((h) => matchLabel(h)))) return [];
+  const data: (readonly GridCell[])[] = [];
+  for (const row of grid.rows) {
+    if (row.some((cell) => cellText(cell) !== '') && data.push(row) > 1) return [];
+  }
   if (data.length !== 1) return [];
   const hits: GridFieldHit[] = [];
   for (const cell of data[0] ?? []) {
@@ -559,6 +564,7 @@ export function caseManagerFromGrid(
   current = false,
 ): { value: string; element: Element; guessed?: boolean } | null {
   const isManagerColumn = (h: string) => matchLabel(h)?.field === 'caseManager';
+  if (!grid.columns.some((headers) => columnIs(headers, isManagerColumn))) return null;
   const ticked: { name: GridCell; end: string; guessed: boolean }[] = [];
   let latestStart = '';
   for (const row of grid.rows) {
