@@ -59,6 +59,8 @@ export interface Grid {
   /** Texts of every column header (nearest first per column). */
   columns: readonly (readonly string[])[];
   rows: readonly (readonly GridCell[])[];
+  /** Its headers were taken from a header-only table just before it: a guess. */
+  borrowed?: boolean;
 }
 
 const ARIA_GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
@@ -183,7 +185,9 @@ function readTable(table: HTMLTableElement, borrowed?: readonly (readonly string
         .filter(({ cell }) => !isExcluded(cell))
         .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
     );
-  return { element: table, columns, rows };
+  return borrowed
+    ? { element: table, columns, rows, borrowed: true }
+    : { element: table, columns, rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -463,6 +467,8 @@ export function servicesFromGrids(grids: readonly Grid[]): SnapshotService[] | n
     if (!isServicesGrid(grid)) continue;
     found = true;
     for (const service of servicesOfGrid(grid)) {
+      // Which column is the provider's rests on the borrowed headers (issue 14).
+      if (grid.borrowed) service.readBy = 'heuristic';
       const key = JSON.stringify(service);
       if (seen.has(key)) continue;
       seen.add(key);
