@@ -26,6 +26,7 @@ const snapshotService = v.object({
   start: optionalText,
   end: optionalText,
   status: v.optional(v.picklist(['active', 'inactive'])),
+  readBy: v.optional(v.picklist(['selector', 'label', 'heuristic'])),
   time: v.optional(
     v.object({
       frequency: optionalText,

@@ -60,7 +60,10 @@ export function caseFromSnapshot(
     if (service.location) entry.setting = service.location;
     if (service.provider) entry.providerName = service.provider;
     if (service.providerPosition) entry.providerPosition = service.providerPosition;
-    if (service.provider && snapshot.readBy?.services === 'heuristic') {
+    if (
+      service.provider &&
+      (service.readBy === 'heuristic' || snapshot.readBy?.services === 'heuristic')
+    ) {
       entry.providerReadBy = 'heuristic';
     }
     if (service.start) entry.start = service.start;

@@ -34,6 +34,8 @@ export interface SnapshotService {
   end?: string;
   /** Where the page marks it: an inactive service record is not in force, whatever its dates. */
   status?: 'active' | 'inactive';
+  /** Set only when this service was read by a guess (headers borrowed from another table). */
+  readBy?: ReadBy;
   /**
    * The row's time cells as the page shows them, sent by the content script and turned into
    * minutesPerWeek outside the page (scrape/interpret.ts); never in a finished snapshot.

@@ -59,6 +59,8 @@ export interface Grid {
   /** Texts of every column header (nearest first per column). */
   columns: readonly (readonly string[])[];
   rows: readonly (readonly GridCell[])[];
+  /** Its headers were taken from a header-only table just before it: a guess. */
+  borrowed?: boolean;
 }
 
 const ARIA_GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
@@ -183,7 +185,9 @@ function readTable(table: HTMLTableElement, borrowed?: readonly (readonly string
         .filter(({ cell }) => !isExcluded(cell))
         .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
     );
-  return { element: table, columns, rows };
+  return borrowed
+    ? { element: table, columns, rows, borrowed: true }
+    : { element: table, columns, rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -463,6 +467,8 @@ export function servicesFromGrids(grids: readonly Grid[]): SnapshotService[] | n
     if (!isServicesGrid(grid)) continue;
     found = true;
     for (const service of servicesOfGrid(grid)) {
+      // Which column is the provider's rests on the borrowed headers (issue 14).
+      if (grid.borrowed) service.readBy = 'heuristic';
       const key = JSON.stringify(service);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -500,7 +506,12 @@ export function valueAnchor(cell: Element): Element {
 
 /** Fields of a one-row table whose column headers are field labels ("Case Manager | Grade"). */
 export function fieldsFromHeaderGrid(grid: Grid): GridFieldHit[] {
-  const data = grid.rows.filter((row) => row.some((cell) => cellText(cell) !== ''));
+  // Most grids name no field in their headers: then no row is read.
+  if (!grid.columns.some((headers) => headers.some((h) => matchLabel(h)))) return [];
+  const data: (readonly GridCell[])[] = [];
+  for (const row of grid.rows) {
+    if (row.some((cell) => cellText(cell) !== '') && data.push(row) > 1) return [];
+  }
   if (data.length !== 1) return [];
   const hits: GridFieldHit[] = [];
   for (const cell of data[0] ?? []) {
@@ -559,6 +570,7 @@ export function caseManagerFromGrid(
   current = false,
 ): { value: string; element: Element; guessed?: boolean } | null {
   const isManagerColumn = (h: string) => matchLabel(h)?.field === 'caseManager';
+  if (!grid.columns.some((headers) => columnIs(headers, isManagerColumn))) return null;
   const ticked: { name: GridCell; end: string; guessed: boolean }[] = [];
   let latestStart = '';
   for (const row of grid.rows) {

@@ -124,3 +124,29 @@ describe('role inference fails safe', () => {
     );
   });
 });
+
+describe('a services grid read with borrowed headers', () => {
+  it('makes a coordinator-only reading a review', async () => {
+    const { caseFromSnapshot } = await import('../../src/check/case-from-snapshot');
+    const c = caseFromSnapshot(
+      {
+        vendor: 'generic',
+        iep: 'unknown',
+        student: { grade: '4' },
+        caseManager: { name: 'Okafor, Rachel' },
+        primaryDisability: { code: '320', label: 'Autism' },
+        secondaryDisability: null,
+        alternatePlacement: null,
+        placement: {},
+        services: [{ code: '330', name: 'SAI', provider: 'Chen, Morgan', readBy: 'heuristic' }],
+        missing: [],
+      },
+      { profile: null, roster: [{ name: 'Okafor, Rachel', authorizations: [] }] },
+      '2026-01-15',
+    );
+    expect(c.services[0]?.providerReadBy).toBe('heuristic');
+    const result = evaluateCase(c);
+    expect(result.role).toBe('coordinator');
+    expect(result.status).toBe('review');
+  });
+});

@@ -218,6 +218,8 @@ describe('grids', () => {
         provider: 'Ward, Sam',
         minutesPerWeek: 30,
         start: '2025-09-02',
+        // Headers borrowed from the table before: which column is the provider's is a guess.
+        readBy: 'heuristic',
       },
     ]);
   });

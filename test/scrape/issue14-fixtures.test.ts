@@ -5,8 +5,10 @@
  * only a wrong reading could say ✓.
  */
 import { JSDOM } from 'jsdom';
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
+import { PageSnapshotSchema } from '../../src/messages';
 import { evaluateCase } from '../../src/rules/engine';
 import type { CaseResult, StaffMember } from '../../src/rules/types';
 import { generic } from '../../src/scrape/adapters/generic';
@@ -329,5 +331,22 @@ describe('issue 14: provenance of a vendor selector’s reading', () => {
     // "Teacher" is no one's name: the 330 provider cannot be told apart from it.
     expect(result.role).not.toBe('coordinator');
     expect(result.status).not.toBe('ok');
+  });
+});
+
+describe('issue 14: readBy and doubtful cross to the background', () => {
+  it('the message schema keeps them', async () => {
+    const dom = await loadFixture(
+      'generic/issue14/doubtful-case-manager.html',
+      'https://iep.district.example.org/student/1',
+    );
+    const { snapshot } = extract(generic, dom.window.document);
+    dom.window.close();
+    const parsed = v.parse(PageSnapshotSchema, snapshot);
+    expect(parsed.readBy).toEqual({ grade: 'label', primaryDisability: 'label' });
+    expect(parsed.doubtful).toEqual(['caseManager']);
+    expect(
+      v.safeParse(PageSnapshotSchema, { ...snapshot, readBy: { grade: 'guess' } }).success,
+    ).toBe(false);
   });
 });
