@@ -8,9 +8,12 @@ export async function countRenders(page) {
     const w = /** @type {any} */ (window);
     w.__cmcRenders = 0;
     new MutationObserver((records) => {
+      // The parser's own insertions (the "Loading…" template) are not a render.
+      if (document.readyState === 'loading') return;
+      // One innerHTML assignment is one record, however many nodes it adds.
       for (const r of records) {
-        if (/** @type {Element} */ (r.target).id === 'view' && r.addedNodes.length > 0)
-          w.__cmcRenders++;
+        const target = /** @type {Element} */ (r.target);
+        if (target.id === 'view' && r.addedNodes.length > 0) w.__cmcRenders++;
       }
     }).observe(document, { childList: true, subtree: true });
   });
