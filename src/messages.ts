@@ -68,9 +68,9 @@ export const PageSnapshotSchema = v.object({
 const FindingSchema = v.object({
   rule: v.picklist(RULE_IDS),
   severity: v.picklist(['error', 'warning', 'suggestion', 'info', 'ok']),
+  // The words as the engine rendered them; a finding's messageId and data ride along unread
+  // (the content script shows `message`, and its hand-written guard checks what it reads).
   message: v.string(),
-  messageId: v.string(),
-  data: v.record(v.string(), v.string()),
   source: v.string(),
   status: v.picklist(['confirmed', 'secondary', 'unconfirmed']),
   fixes: v.optional(v.array(v.string())),
@@ -94,6 +94,10 @@ export const CheckPageRequest = v.object({
 /** A role the user states for the case manager; null hands the decision back to the check. */
 export const ChosenRoleSchema = v.nullable(v.picklist(['instruction', 'support', 'coordinator']));
 export type ChosenRole = v.InferOutput<typeof ChosenRoleSchema>;
+/** A check's result as the protocol carries it (the words of each finding, not their ids). */
+export type CheckResult = v.InferOutput<typeof CheckResultSchema>;
+/** A finding as the pages show it: its words. */
+export type ShownFinding = CheckResult['findings'][number];
 
 /** Content script → background: "the user says the case manager's role is this." */
 export const ChooseRoleRequest = v.object({

@@ -1,5 +1,6 @@
 import { t } from '../content/ui/i18n';
-import type { Finding, Severity } from '../rules/types';
+import type { ShownFinding } from '../messages';
+import type { Severity } from '../rules/types';
 import { SourceLine } from './SourceLine';
 
 /** A word and a shape for each severity, so colour is never the only sign. */
@@ -12,7 +13,7 @@ export const SEVERITY: Record<Severity, { key: string; shape: string }> = {
 };
 
 /** The engine's findings, in the order given (most serious first), as the engine words them. */
-export function FindingList(props: { findings: readonly Finding[] }) {
+export function FindingList(props: { findings: readonly ShownFinding[] }) {
   return (
     <ol class="findings">
       {props.findings.map((finding) => {

@@ -3,8 +3,9 @@
  * Pure, so the unit tests hold it to the toolbar badge's count and the engine's order.
  */
 import * as v from 'valibot';
+import type { ShownFinding } from '../messages';
 import { TabStatusResponse } from '../messages';
-import type { Finding, Role, Severity, StudentStatus } from '../rules/types';
+import type { Role, Severity, StudentStatus } from '../rules/types';
 import type { IepView } from '../scrape/snapshot';
 
 export type ThisPageView =
@@ -22,7 +23,7 @@ export type ThisPageView =
       /** Errors and warnings: the number on the toolbar badge. */
       attention: number;
       /** Most serious first. */
-      findings: Finding[];
+      findings: ShownFinding[];
     };
 
 const SEVERITY_RANK: Record<Severity, number> = {
@@ -37,7 +38,7 @@ const SEVERITY_RANK: Record<Severity, number> = {
  * What needs attention: errors and warnings. The toolbar badge (src/background/badge.ts)
  * counts the same; test/popup/this-page-model.test.ts runs both on the same findings.
  */
-export function attentionCount(findings: readonly Pick<Finding, 'severity'>[]): number {
+export function attentionCount(findings: readonly Pick<ShownFinding, 'severity'>[]): number {
   return findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
 }
 
@@ -45,7 +46,9 @@ export function attentionCount(findings: readonly Pick<Finding, 'severity'>[]): 
  * Most serious first. The engine already sorts this way (and, within a severity, by rule and
  * service); a stable sort keeps its order and guards the popup against any other producer.
  */
-export function orderFindings<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
+export function orderFindings<T extends Pick<ShownFinding, 'severity'>>(
+  findings: readonly T[],
+): T[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 

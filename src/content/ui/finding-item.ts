@@ -3,7 +3,8 @@
  * full sentence, what would fix it and the CTC source, so a long list still reads at a glance.
  */
 import { findingKey } from '../../check/finding-key';
-import type { Finding, Severity } from '../../rules/types';
+import type { ShownFinding } from '../../messages';
+import type { Severity } from '../../rules/types';
 import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
@@ -18,7 +19,7 @@ const SEVERITY_KEY: Record<Severity, string> = {
 /** `onSeen` adds a "mark as seen" button (errors and warnings not yet acknowledged). */
 export function findingItem(
   doc: Document,
-  finding: Finding,
+  finding: ShownFinding,
   onSeen?: (key: string) => void,
 ): HTMLLIElement {
   const item = el(doc, 'li');

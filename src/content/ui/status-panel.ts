@@ -4,8 +4,8 @@
  * check took, and the findings the user has marked as seen this session.
  */
 import { findingKey } from '../../check/finding-key';
-import type { ChosenRole } from '../../messages';
-import type { CaseResult, StudentStatus } from '../../rules/types';
+import type { CheckResult, ChosenRole } from '../../messages';
+import type { StudentStatus } from '../../rules/types';
 import type { IepView } from '../../scrape/snapshot';
 import { el } from './dom';
 import { findingItem } from './finding-item';
@@ -36,7 +36,7 @@ const needsAttention = (severity: string) => severity === 'error' || severity ==
 /** Draws (or redraws, keeping the popover open and the focus where it was) the verdict. */
 export function renderStatus(
   host: HTMLElement,
-  verdict: Verdict & { result: CaseResult },
+  verdict: Verdict & { result: CheckResult },
   hasCaseManager: boolean,
   actions: PanelActions,
 ): void {
