@@ -88,7 +88,7 @@ function PeopleTable(props: {
     () => sortPeople(filterPeople(people, onlyOver), sort),
     [people, onlyOver, sort],
   );
-  const outcome = { asOf, people, warnings: props.warnings };
+  const outcome = { asOf, limits, people, warnings: props.warnings };
   const name = `caseloads-${asOf}`;
 
   return (

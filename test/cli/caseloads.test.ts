@@ -273,6 +273,13 @@ describe('the command', () => {
     const html = formatCaseloads(outcome, 'html');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<td>Rivera, Jordan<br>');
+    expect(html).toContain('resource specialist 28 pupils (EC 56362(c)');
+    // The report states the limits it applied, not the law's when the district set its own.
+    const own = formatCaseloads(runCaseloads(exportOf(loads), { resourceSpecialist: 25 }), 'html');
+    expect(own).toContain(
+      "resource specialist 25 pupils (the district's own; the law's is 28) (EC 56362(c)",
+    );
+    expect(own).toContain('speech, language and hearing specialists 55 on the SELPA average');
   });
 
   it('refuses a missing services file or a bad limit with exit 2', () => {

@@ -8,7 +8,7 @@
 import type { RosterMember } from '../../csv/roster';
 import type { ServiceRecord } from '../../csv/services';
 import type { StudentRecord } from '../../csv/students';
-import type { CaseloadLimits } from '../../rules/caseload';
+import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../rules/caseload';
 import type { CaseloadsArgs } from '../args';
 import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
 import { formatCaseloadsCsv } from '../format/caseloads/csv';
@@ -21,6 +21,8 @@ import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface CaseloadsOutcome {
   asOf: string;
+  /** The limits the people were held to: the law's, or the district's own (--rsp-limit…). */
+  limits: CaseloadLimits;
   people: PersonCaseload[];
   warnings: ReturnType<typeof runAudit>['warnings'];
 }
@@ -55,7 +57,7 @@ export function runCaseloads(
     asOf: input.asOf,
     limits,
   }).sort(byLoad);
-  return { asOf: input.asOf, people, warnings };
+  return { asOf: input.asOf, limits: { ...DEFAULT_CASELOAD_LIMITS, ...limits }, people, warnings };
 }
 
 export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {

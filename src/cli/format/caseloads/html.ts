@@ -2,6 +2,7 @@
  * `caseloads --format html`: a self-contained page a program specialist can read and print:
  * the people over a limit first, then everyone by load. Every value is HTML-escaped.
  */
+import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../../rules/caseload';
 import type { CaseloadsOutcome } from '../../commands/caseloads';
 import { escapeHtml } from '../html';
 import { KIND_LABEL } from './labels';
@@ -20,6 +21,21 @@ tr.average td:first-child { border-left: 6px solid #8a5a00; }
 .source { color: #555; font-size: .85rem; }
 @media print { body { margin: 0; max-width: none; font-size: 10.5pt; } tr { break-inside: avoid; } thead { display: table-header-group; } }
 `;
+
+/**
+ * The limits the report applied, each with the law behind it, and said to be the district's own
+ * where it differs from the law's (the report would otherwise cite 28 while holding people to 30).
+ */
+function limitsText(l: CaseloadLimits): string {
+  const own = (value: number, law: number) =>
+    value === law ? '' : ` (the district's own; the law's is ${law})`;
+  const d = DEFAULT_CASELOAD_LIMITS;
+  return [
+    `resource specialist ${l.resourceSpecialist} pupils${own(l.resourceSpecialist, d.resourceSpecialist)} (EC 56362(c), waivers under 5 CCR 3100)`,
+    `speech, language and hearing specialists ${l.speechAverage} on the SELPA average unless the local plan sets another${own(l.speechAverage, d.speechAverage)} (EC 56363.3)`,
+    `${l.speechPreschool} when serving only children aged 3 to 5${own(l.speechPreschool, d.speechPreschool)} (EC 56441.7)`,
+  ].join('; ');
+}
 
 export function formatCaseloadsHtml(outcome: CaseloadsOutcome): string {
   const rows = outcome.people.map((p) => {
@@ -44,7 +60,7 @@ export function formatCaseloadsHtml(outcome: CaseloadsOutcome): string {
     '<title>Caseloads</title>',
     `<style>${STYLE}</style></head><body>`,
     '<h1>Caseloads</h1>',
-    `<p class="meta">As of <strong>${escapeHtml(outcome.asOf)}</strong>: ${outcome.people.length} people, ${over} over a limit. Limits: resource specialist 28 pupils (EC 56362(c), waivers under 5 CCR 3100); speech, language and hearing specialists 55 on the SELPA average unless the local plan sets another (EC 56363.3), 40 when serving only children aged 3 to 5 (EC 56441.7).</p>`,
+    `<p class="meta">As of <strong>${escapeHtml(outcome.asOf)}</strong>: ${outcome.people.length} people, ${over} over a limit. Limits: ${limitsText(outcome.limits)}.</p>`,
     '<table><thead><tr><th scope="col">Name</th><th scope="col">Caseload</th><th scope="col">Count</th><th scope="col">Limit</th><th scope="col">Students: problem / look / fits</th><th scope="col">Findings</th></tr></thead><tbody>',
     ...rows,
     '</tbody></table>',
