@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/base.css';
+import '../ui/page.css';
 import './audit.css';
 import { App } from './App';
 

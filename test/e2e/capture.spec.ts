@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
+import { activeTabId, launchWithExtension, storeRoster } from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
 import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
 
@@ -28,11 +28,7 @@ test.afterAll(async () => {
 });
 
 async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
+  const id = await activeTabId(worker, page);
   expect(id).toBeGreaterThanOrEqual(0);
   return id;
 }

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { ContextRecorder } from '../security/context-recorder';
 import { message } from '../security/message-arbitraries';
 import { chromiumArgs, chromiumPath } from '../support/browser-env.js';
-import { DIST, storeRoster } from '../support/extension.js';
+import { activeTabId, DIST, storeRoster } from '../support/extension.js';
 import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
 
 // Who can reach the background, in the real browser. The extension's own contexts send a few
@@ -82,13 +82,7 @@ async function openSeis(form = '1001'): Promise<Page> {
   return page;
 }
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return ours.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
+const tabIdOf = (page: Page): Promise<number> => activeTabId(ours, page);
 
 /** What the background holds about a tab, and its toolbar badge. */
 async function backgroundView(tabId: number) {

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
+import { activeTabId, launchWithExtension, storeRoster } from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
 import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
 
@@ -62,16 +62,8 @@ async function fitPopup(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/**
- * The id of the tab a page shows. Without the "tabs" permission the background cannot find a
- * tab by its address, so the page is brought to the front and the active tab is taken.
- */
 async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
+  const id = await activeTabId(worker, page);
   expect(id).toBeGreaterThanOrEqual(0);
   return id;
 }

@@ -36,3 +36,15 @@ export async function storeRoster(worker, staff) {
     });
   }, staff);
 }
+
+/**
+ * The id of the tab a page shows. Without the "tabs" permission the background cannot find a
+ * tab by its address, so the page is brought to the front and the active tab is taken.
+ */
+export async function activeTabId(worker, page) {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
