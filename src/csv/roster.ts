@@ -102,7 +102,9 @@ export function readRoster(
 
     const member = people.personOf(name, email, table.lineOf(r));
     if (position !== undefined && member.position === undefined) member.position = position;
-    if (held) people.addAuthorization(member, held, parse.authorization(held.text ?? ''), r, table);
+    if (held) {
+      people.addAuthorization(member, held, parse.authorization(held.text ?? ''), table.lineOf(r));
+    }
   });
 
   if (people.members.length === 0 && errors.length === 0) {
@@ -148,8 +150,11 @@ class People {
         sameName.find((m) => m.email === undefined);
       if (member === undefined) {
         const owner = this.byEmail.get(emailKey);
-        if (owner && namesMatch(owner.name, name)) member = owner;
-        else if (owner) this.sharedEmail(owner, name, email as string, line);
+        if (owner && namesMatch(owner.name, name)) {
+          // The same person written another way: that spelling finds them from now on too.
+          member = owner;
+          this.byName.set(nameKey(name), [...sameName, owner]);
+        } else if (owner) this.sharedEmail(owner, name, email as string, line);
       }
     }
     if (member === undefined) {
@@ -167,10 +172,8 @@ class People {
     auth: HeldAuthorization,
     /** The authorization's key, when the rules know it: "MMSN" and "R3MN" are one. */
     resolved: string | null,
-    r: number,
-    table: { lineOf(r: number): number },
+    line: number,
   ): void {
-    const line = table.lineOf(r);
     let mine = this.held.get(member);
     if (mine === undefined) {
       mine = new Map();

@@ -167,9 +167,12 @@ describe('readRoster', () => {
           'Name,Email,Authorization',
           '"Okafor, Rachel",rokafor@district.example,MMSN',
           'R. Okafor,ROKAFOR@district.example,AAAS',
+          // The second spelling without the email is still her.
+          'R. Okafor,,SLP',
         ].join('\n'),
       );
       expect(r.records).toHaveLength(1);
+      expect(r.records[0]?.authorizations.map((a) => a.text)).toEqual(['MMSN', 'AAAS', 'SLP']);
       expect(r.warnings).toEqual([]);
     });
 
