@@ -150,6 +150,17 @@ export function captureLayout(doc: Document = document): CaptureResult {
     'multiple',
   ]);
   const REFERENCE_ATTRIBUTES = new Set(['id', 'class', 'for', 'headers', 'name']);
+  const ARIA_SHAPE = new Set([
+    'aria-level',
+    'aria-posinset',
+    'aria-setsize',
+    'aria-rowcount',
+    'aria-colcount',
+    'aria-rowindex',
+    'aria-colindex',
+    'aria-rowspan',
+    'aria-colspan',
+  ]);
   const VOID = new Set(['br', 'hr', 'input', 'col', 'wbr', 'area']);
 
   const escapeText = (s: string) =>
@@ -169,11 +180,15 @@ export function captureLayout(doc: Document = document): CaptureResult {
       if (REFERENCE_ATTRIBUTES.has(name)) value = maskDigitRuns(attr.value);
       else if (PLAIN_ATTRIBUTES.has(name)) value = attr.value.length <= 20 ? attr.value : '';
       else if (name.startsWith('aria-')) {
-        value = /^(true|false|mixed|page|step|location|date|time|-?\d+)$/.test(attr.value)
-          ? attr.value
-          : name === 'aria-labelledby' || name === 'aria-describedby' || name === 'aria-controls'
-            ? maskDigitRuns(attr.value)
-            : maskText(attr.value);
+        // States and a grid's shape are structure; a value (aria-valuenow: a percent, a
+        // count) is the student's, and is masked like text.
+        value =
+          /^(true|false|mixed|page|step|location|date|time)$/.test(attr.value) ||
+          (ARIA_SHAPE.has(name) && /^-?\d+$/.test(attr.value))
+            ? attr.value
+            : name === 'aria-labelledby' || name === 'aria-describedby' || name === 'aria-controls'
+              ? maskDigitRuns(attr.value)
+              : maskText(attr.value);
       } else if (name.startsWith('data-')) {
         // A lowercase identifier (data-tab="services", data-iep="future") is the vendor's
         // structure; anything else (a name, a number) is masked like text.

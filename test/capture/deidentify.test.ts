@@ -162,6 +162,7 @@ describe('captureLayout', () => {
       '<body><!-- Lee --><script>var s="Lee"</script><style>.a{}</style><img src="x.png" alt="Lee">' +
         '<div id="student-1234567" class="ctl00 row" data-student="Lee" title="Lee" onclick="x()" ' +
         'style="color:red" aria-label="Lee, Dana" aria-hidden="true">x</div>' +
+        '<div role="progressbar" aria-valuenow="85" aria-rowindex="3">z</div>' +
         '<span style="display: none">z</span><a href="/students/1234567/iep?name=Lee#top">z</a></body>',
     );
     expect(html).not.toMatch(/Lee|<script|<style|<img|<!--|onclick|color:red|1234567/);
@@ -169,6 +170,7 @@ describe('captureLayout', () => {
       '<div id="student-9999999" class="ctl00 row" data-student="Xxx" title aria-label="Xxx, Xxxx" aria-hidden="true">x</div>',
     );
     expect(html).toContain('<span style="display:none">x</span>');
+    expect(html).toContain('<div role="progressbar" aria-valuenow="99" aria-rowindex="3">x</div>');
     expect(html).toContain('<a href="/students/9999999/iep">x</a>');
   });
 
