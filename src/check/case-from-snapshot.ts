@@ -3,11 +3,11 @@
  * the engine's StudentCase. Shared by the background and the CLI's `check`, so a saved page
  * gives the same verdict on the command line as in the browser.
  */
-import { matchStaff, namesMatch } from '../rules/names';
+import { matchStaff } from '../rules/names';
 import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
-import type { CaseManagerInfo, CaseService, StaffMember, StudentCase } from '../rules/types';
+import type { CaseService, StaffMember, StudentCase } from '../rules/types';
 import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';
-import { caseManagerInfo } from './case-manager';
+import { lookUpCaseManager } from './case-manager';
 import { servicesCounted } from './services-in-force';
 
 export interface StaffSources {
@@ -40,14 +40,6 @@ export function servicesInForce(
   );
 }
 
-export function findCaseManager(name: string, staff: StaffSources): CaseManagerInfo {
-  // The user's own profile wins for the user's own name.
-  if (staff.profile && namesMatch(staff.profile.name, name)) {
-    return caseManagerInfo(name, [staff.profile]);
-  }
-  return caseManagerInfo(name, matchStaff(staff.roster, name));
-}
-
 export function caseFromSnapshot(
   snapshot: PageSnapshot,
   staff: StaffSources,
@@ -78,6 +70,9 @@ export function caseFromSnapshot(
   };
   const grade = snapshot.student.grade && normalizeGrade(snapshot.student.grade);
   if (grade) student.grade = grade;
+  // The age tells the grade span when no grade is shown, as it does in the audit (rules/context.ts).
+  const born = snapshot.student.dateOfBirth && parseDate(snapshot.student.dateOfBirth);
+  if (born) student.dateOfBirth = born;
   const placement = snapshot.placement.program ?? snapshot.placement.setting;
   if (placement) student.placement = placement;
 
@@ -85,7 +80,11 @@ export function caseFromSnapshot(
     asOf,
     student,
     services,
-    caseManager: snapshot.caseManager ? findCaseManager(snapshot.caseManager.name, staff) : null,
+    caseManager: snapshot.caseManager
+      ? lookUpCaseManager(snapshot.caseManager.name, staff.profile, (n) =>
+          matchStaff(staff.roster, n),
+        )
+      : null,
   };
   // A name read by guesswork is checked, but the verdict resting on it is a review (issue 14).
   if (studentCase.caseManager && snapshot.readBy?.caseManager === 'heuristic') {

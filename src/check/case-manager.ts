@@ -3,7 +3,21 @@
  * that name matches (rules/names.ts matchStaff). One builder for the page check and the audit,
  * so both say the same of a name the roster holds twice.
  */
+import { namesMatch } from '../rules/names';
 import type { CaseManagerInfo, RosterMatch, StaffMember } from '../rules/types';
+
+/**
+ * The case manager named `name`: the user's own profile wins for the user's own name, else the
+ * roster people the name designates (`rosterMatches`: matchStaff, or the audit's index of it).
+ */
+export function lookUpCaseManager(
+  name: string,
+  profile: StaffMember | null,
+  rosterMatches: (name: string) => readonly StaffMember[],
+): CaseManagerInfo {
+  if (profile && namesMatch(profile.name, name)) return caseManagerInfo(name, [profile]);
+  return caseManagerInfo(name, rosterMatches(name));
+}
 
 export function caseManagerInfo(name: string, matches: readonly StaffMember[]): CaseManagerInfo {
   const [person, ...others] = matches;

@@ -14,15 +14,10 @@
  * caches on credentials stay warm.
  */
 
-import { caseManagerInfo } from '../../check/case-manager';
+import { lookUpCaseManager } from '../../check/case-manager';
 import { inForce } from '../../check/services-in-force';
 import { ServiceJoin } from '../../csv/join';
-import {
-  type CsvProblem,
-  formatProblem,
-  type ReadResult,
-  type ReadSummary,
-} from '../../csv/problems';
+import { type CsvProblem, formatProblem, type ReadSummary } from '../../csv/problems';
 import { type RosterMember, readRoster } from '../../csv/roster';
 import { eachService, type ServiceRecord } from '../../csv/services';
 import { eachStudent, type StudentRecord } from '../../csv/students';
@@ -34,6 +29,8 @@ import type {
   CaseService,
   ProviderRelation,
   Role,
+  RuleId,
+  StaffMember,
   StudentCase,
 } from '../../rules/types';
 import type { AuditArgs } from '../args';
@@ -53,6 +50,14 @@ export interface AuditInput {
   services?: InputFile;
   roster?: InputFile;
   asOf: string;
+  /**
+   * The extension's settings, applied as every page check applies them: the saved roster (when
+   * no roster file is given), the user's own profile, which wins for the user's own name, and
+   * the rules switched off by the user or the district.
+   */
+  staff?: { file: string; members: readonly StaffMember[] };
+  profile?: StaffMember | null;
+  disabledRules?: readonly RuleId[];
   /** Run the engine once per distinct case (default true; see case-key.ts). */
   memo?: boolean;
   /** The rule engine (default evaluateCase); the benchmark swaps it to time the rest. */
@@ -109,7 +114,11 @@ export function runAudit(input: AuditInput): AuditOutcome {
     : undefined;
   if (roster) input.records?.roster(roster.records);
   const matcher = new NameMatcher();
-  const managers = new CaseManagers(roster, matcher);
+  const managers = new CaseManagers(
+    roster?.records ?? input.staff?.members ?? [],
+    input.profile ?? null,
+    matcher,
+  );
   const roll = new Roll(managers, asOf);
   let join = input.services ? new ServiceJoin(asOf, input.services.file) : undefined;
   const students = eachStudent(
@@ -168,6 +177,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
       services: links && relations ? links.caseServices(i, relations) : [],
       caseManager: cm,
     };
+    if (input.disabledRules?.length) c.disabledRules = input.disabledRules;
     // No services file says nothing of who teaches: an empty list would make every case
     // manager a coordinator, whose credential then needs to cover no instruction (§9.2).
     if (!links) c.servicesShown = false;
@@ -218,6 +228,7 @@ export function runAudit(input: AuditInput): AuditOutcome {
   const files: AuditReport['files'] = { students: input.students.file };
   if (input.services) files.services = input.services.file;
   if (input.roster) files.roster = input.roster.file;
+  else if (input.staff) files.roster = input.staff.file;
   const report: AuditReport = { asOf, files, rows, counts: countStatuses(rows) };
   if (!links) report.rolesUnknown = true;
   return {
@@ -233,8 +244,12 @@ class CaseManagers {
   private readonly numbers = new Map<string | null, number>();
   private readonly infos: (CaseManagerInfo | null)[] = [];
 
-  constructor(roster: ReadResult<RosterMember> | undefined, matcher: NameMatcher) {
-    this.index = new StaffIndex(roster?.records ?? [], matcher);
+  constructor(
+    staff: readonly StaffMember[],
+    private readonly profile: StaffMember | null,
+    matcher: NameMatcher,
+  ) {
+    this.index = new StaffIndex(staff, matcher);
   }
 
   get count(): number {
@@ -257,7 +272,7 @@ class CaseManagers {
   }
 
   private resolve(name: string): CaseManagerInfo {
-    return caseManagerInfo(name, this.index.match(name));
+    return lookUpCaseManager(name, this.profile, (n) => this.index.match(n));
   }
 }
 
