@@ -21,7 +21,7 @@ import { ReadingNotes } from './ReadingNotes';
 import { Results } from './Results';
 import { ResultTabs, type ResultView } from './ResultTabs';
 import { type RunningAudit, startAudit } from './run-audit';
-import { loadSavedSettings, rosterFileBytes, type SavedSettings } from './saved-settings';
+import { loadSavedSettings, type SavedSettings } from './saved-settings';
 
 type Run =
   | { state: 'idle' }
@@ -100,12 +100,16 @@ export function App() {
         files.services ? counted(files.services) : undefined,
         files.roster ? counted(files.roster) : undefined,
       ]);
-      request = { students, asOf, limits };
+      const settings: AuditRequest['settings'] = {
+        profile: saved.profile,
+        disabledRules: saved.disabledRules,
+      };
+      if (saved.roster.length > 0) {
+        settings.staff = { file: t('auditSavedRosterName'), members: saved.roster };
+      }
+      request = { students, asOf, limits, settings };
       if (services) request.services = services;
       if (roster) request.roster = roster;
-      else if (saved.roster.length > 0) {
-        request.roster = { file: t('auditSavedRosterName'), data: rosterFileBytes(saved.roster) };
-      }
     } catch {
       // A file moved or changed on disk since it was chosen.
       setRun({ state: 'input-error', problems: [t('auditFileUnreadable')] });

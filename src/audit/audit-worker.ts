@@ -1,10 +1,10 @@
 /**
- * The audit off the page's main thread: runAudit exactly as the command line calls it, then
- * runCaseloads on the same inputs, so a caseload of 10,000 students never freezes the page. Student data lives only in this worker's
+ * The audit off the page's main thread: runAudit exactly as the command line calls it, then the
+ * caseloads counted from that same audit, so a caseload of 10,000 students never freezes the page. Student data lives only in this worker's
  * memory and the messages it posts back; nothing is stored or logged.
  */
 import { type AuditInput, AuditInputError, runAudit } from '../cli/commands/audit';
-import { runCaseloads } from '../cli/commands/caseloads';
+import { type AuditWithRecords, auditKeepingRecords, caseloadsOf } from '../cli/commands/caseloads';
 import { formatProblem } from '../csv/problems';
 import { progressThrottle } from './progress-throttle';
 import type { AuditReply, AuditRequest } from './protocol';
@@ -18,37 +18,37 @@ self.onmessage = (event: MessageEvent<AuditRequest>) => {
   const input: AuditInput = {
     students: request.students,
     asOf: request.asOf,
+    profile: request.settings.profile,
+    disabledRules: request.settings.disabledRules,
     onProgress: progressThrottle((done, total) => post({ type: 'progress', done, total })),
   };
   if (request.services) input.services = request.services;
   if (request.roster) input.roster = request.roster;
+  else if (request.settings.staff) input.staff = request.settings.staff;
+  let audited: AuditWithRecords | undefined;
   try {
-    const { report, warnings } = runAudit(input);
+    // With services, the caseloads are counted from this same audit: it runs once.
+    if (request.services) audited = auditKeepingRecords(input);
+    const { report, warnings } = audited?.outcome ?? runAudit(input);
     post({ type: 'done', report, warnings, ms: performance.now() - started });
   } catch (e) {
     failed(e);
     return;
   }
-  countCaseloads(request);
+  countCaseloads(audited, request);
 };
 
 /**
- * runCaseloads exactly as `case-manager-check caseloads` calls it, on the same files, roster and
- * date as the audit, so every count and finding is the command line's.
+ * The caseloads exactly as `case-manager-check caseloads` counts them, from the audit just run,
+ * so every count and finding is the command line's.
  */
-function countCaseloads(request: AuditRequest): void {
-  if (!request.services) {
+function countCaseloads(audited: AuditWithRecords | undefined, request: AuditRequest): void {
+  if (!audited) {
     post({ type: 'caseloads', people: null });
     return;
   }
-  const input: Parameters<typeof runCaseloads>[0] = {
-    students: request.students,
-    services: request.services,
-    asOf: request.asOf,
-  };
-  if (request.roster) input.roster = request.roster;
   try {
-    post({ type: 'caseloads', people: runCaseloads(input, request.limits).people });
+    post({ type: 'caseloads', people: caseloadsOf(audited, request.limits).people });
   } catch {
     // Not logged, as below: the error could quote a student's row.
     post({ type: 'caseloads-failed' });

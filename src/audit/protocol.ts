@@ -6,6 +6,7 @@ import type { PersonCaseload } from '../cli/caseloads';
 import type { AuditReport } from '../cli/report';
 import type { CsvProblem } from '../csv/problems';
 import type { CaseloadLimits } from '../rules/caseload';
+import type { RuleId, StaffMember } from '../rules/types';
 
 export interface AuditFile {
   /** The name shown in messages and in the report (students.csv). */
@@ -13,10 +14,21 @@ export interface AuditFile {
   data: Uint8Array;
 }
 
+export interface AuditSettings {
+  staff?: { file: string; members: readonly StaffMember[] };
+  profile: StaffMember | null;
+  disabledRules: readonly RuleId[];
+}
+
 export interface AuditRequest {
   students: AuditFile;
   services?: AuditFile;
   roster?: AuditFile;
+  /**
+   * The extension's settings, as every page check applies them: the saved roster (used when no
+   * roster file is chosen), the user's own profile and the rules switched off.
+   */
+  settings: AuditSettings;
   asOf: string;
   /** The caseload limits for this audit (the law's unless the district's are entered). */
   limits: CaseloadLimits;

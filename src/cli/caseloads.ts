@@ -16,7 +16,6 @@
  */
 
 import { ID_KINDS, nameKey } from '../csv/ids';
-import type { RosterMember } from '../csv/roster';
 import type { ServiceRecord } from '../csv/services';
 import type { StudentRecord } from '../csv/students';
 import {
@@ -27,7 +26,7 @@ import {
 } from '../rules/caseload';
 import { classifyPosition } from '../rules/role';
 import { serviceSetting } from '../rules/settings';
-import type { Finding, StudentStatus } from '../rules/types';
+import type { Finding, StaffMember, StudentStatus } from '../rules/types';
 import { StaffIndex } from './people';
 
 export type CaseloadKind = Exclude<CaseloadRole, 'sdc' | 'other'> | 'case-manager';
@@ -59,7 +58,7 @@ export interface CaseloadInput {
   /** The audit's status of each student, in the same order. */
   statuses: readonly StudentStatus[];
   services: readonly ServiceRecord[];
-  roster: readonly RosterMember[];
+  roster: readonly StaffMember[];
   asOf: string;
   limits?: Partial<CaseloadLimits>;
 }
@@ -101,7 +100,7 @@ export function tallyCaseloads(input: CaseloadInput): PersonCaseload[] {
   const staff = new StaffIndex(input.roster);
   const place = new Map(input.roster.map((member, i) => [member, i]));
   const person = (written: string): Tally => {
-    const member = staff.find(written) as RosterMember | undefined;
+    const member = staff.find(written);
     const key = member ? `staff:${place.get(member)}` : `name:${nameKey(written)}`;
     let tally = people.get(key);
     if (!tally) {

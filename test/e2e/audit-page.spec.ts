@@ -19,7 +19,12 @@ import { CSV_COLUMNS, formatCsv } from '../../src/cli/format/csv';
 import { readRoster } from '../../src/csv/roster';
 import { roleLabelsForTest } from '../audit/role-labels';
 import { seriousViolations } from '../support/axe.js';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
+import {
+  launchWithExtension,
+  removeSettings,
+  storeRoster,
+  storeSettings,
+} from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
 
 test.describe.configure({ mode: 'serial' });
@@ -689,4 +694,41 @@ test('dark mode follows the system', async () => {
     .click();
   await saveScreen(page, 'audit-dark', { fullPage: false });
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the user’s own profile and switched-off rules apply here as on every page', async () => {
+  // The user is "Example, Alma" with a credential that does not cover her students, and has
+  // switched the best-practice suggestion off: both must shape this audit as they shape a page.
+  const profile = {
+    name: 'Example, Alma',
+    position: 'RSP Teacher',
+    authorizations: [{ key: 'VI', issued: '2020-01-01', expires: '2030-01-01' }],
+  };
+  const disabledRules = ['best-practice-case-manager'];
+  await storeSettings(worker, {
+    profile,
+    preferences: { asOf: { mode: 'today' }, disabledRules },
+  });
+  const rosterBytes = await readFile(ROSTER);
+  const want = runAudit({
+    students: { file: 'students.csv', data: await readFile(STUDENTS) },
+    services: { file: 'services.csv', data: await readFile(SERVICES) },
+    roster: { file: 'roster.csv', data: rosterBytes },
+    asOf: AS_OF,
+    profile,
+    disabledRules: ['best-practice-case-manager'],
+  }).report;
+  // The settings change what the samples give, or this test would prove nothing.
+  expect(want.counts).not.toEqual(expected.report.counts);
+  expect(want.rows.flatMap((r) => r.findings.map((f) => f.rule))).not.toContain(
+    'best-practice-case-manager',
+  );
+  await page.reload();
+  await runWith({ students: STUDENTS, services: SERVICES });
+  for (const status of STATUSES) {
+    await expect(page.getByTestId(`count-${status}`)).toContainText(String(want.counts[status]));
+  }
+  const shown = await shownRows(page);
+  expect([...shown].sort()).toEqual(want.rows.map((r) => [r.student.id ?? '', r.status]).sort());
+  await removeSettings(worker, ['profile', 'preferences']);
 });

@@ -37,6 +37,16 @@ export async function storeRoster(worker, staff) {
   }, staff);
 }
 
+/** Writes settings (profile, preferences…) to the extension's storage.local, as its pages would. */
+export async function storeSettings(worker, items) {
+  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+/** Removes settings from the extension's storage.local. */
+export async function removeSettings(worker, keys) {
+  await worker.evaluate((names) => chrome.storage.local.remove(names), keys);
+}
+
 /**
  * The id of the tab a page shows. Without the "tabs" permission the background cannot find a
  * tab by its address, so the page is brought to the front and the active tab is taken.

@@ -5,10 +5,10 @@
  * over a hard limit (an error finding), 0 otherwise, 2 on bad input.
  */
 
-import type { RosterMember } from '../../csv/roster';
 import type { ServiceRecord } from '../../csv/services';
 import type { StudentRecord } from '../../csv/students';
 import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../rules/caseload';
+import type { StaffMember } from '../../rules/types';
 import type { CaseloadsArgs } from '../args';
 import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
 import { formatCaseloadsCsv } from '../format/caseloads/csv';
@@ -16,7 +16,7 @@ import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
 import { plural } from '../format/text';
 import type { CliIo } from '../io';
-import { type AuditInput, type InputFile, runAudit } from './audit';
+import { type AuditInput, type AuditOutcome, type InputFile, runAudit } from './audit';
 import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface CaseloadsOutcome {
@@ -24,22 +24,26 @@ export interface CaseloadsOutcome {
   /** The limits the people were held to: the law's, or the district's own (--rsp-limit…). */
   limits: CaseloadLimits;
   people: PersonCaseload[];
-  warnings: ReturnType<typeof runAudit>['warnings'];
+  warnings: AuditOutcome['warnings'];
+}
+
+/** The audit's outcome with every record it read, for a tally that needs them whole. */
+export interface AuditWithRecords {
+  outcome: AuditOutcome;
+  students: StudentRecord[];
+  services: ServiceRecord[];
+  roster: readonly StaffMember[];
 }
 
 /**
- * The caseloads of the export, heaviest first. The audit reads and checks the files first, so
- * bad input stops here exactly as it stops `audit` (AuditInputError, nothing written).
+ * The audit, keeping the records it reads (the audit hands each over as it reads it: every file
+ * is read once). Bad input stops here exactly as it stops `audit` (AuditInputError).
  */
-export function runCaseloads(
-  input: AuditInput & { services: NonNullable<AuditInput['services']> },
-  limits: Partial<CaseloadLimits> = {},
-): CaseloadsOutcome {
-  // The audit hands over each record as it reads it: every file is read once.
+export function auditKeepingRecords(input: AuditInput): AuditWithRecords {
   const students: StudentRecord[] = [];
   const services: ServiceRecord[] = [];
-  let roster: readonly RosterMember[] = [];
-  const { report, warnings } = runAudit({
+  let roster: readonly StaffMember[] = input.staff?.members ?? [];
+  const outcome = runAudit({
     ...input,
     records: {
       student: (s) => students.push(s),
@@ -49,15 +53,38 @@ export function runCaseloads(
       },
     },
   });
+  return { outcome, students, services, roster };
+}
+
+/** The caseloads of an audit already run, heaviest first, beside its students' verdicts. */
+export function caseloadsOf(
+  audited: AuditWithRecords,
+  limits: Partial<CaseloadLimits> = {},
+): CaseloadsOutcome {
+  const { outcome, students, services, roster } = audited;
+  const { asOf } = outcome.report;
   const people = tallyCaseloads({
     students,
-    statuses: report.rows.map((r) => r.status),
+    statuses: outcome.report.rows.map((r) => r.status),
     services,
     roster,
-    asOf: input.asOf,
+    asOf,
     limits,
   }).sort(byLoad);
-  return { asOf: input.asOf, limits: { ...DEFAULT_CASELOAD_LIMITS, ...limits }, people, warnings };
+  return {
+    asOf,
+    limits: { ...DEFAULT_CASELOAD_LIMITS, ...limits },
+    people,
+    warnings: outcome.warnings,
+  };
+}
+
+/** The caseloads of the export: the audit, then the tally of its outcome. */
+export function runCaseloads(
+  input: AuditInput & { services: NonNullable<AuditInput['services']> },
+  limits: Partial<CaseloadLimits> = {},
+): CaseloadsOutcome {
+  return caseloadsOf(auditKeepingRecords(input), limits);
 }
 
 export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
