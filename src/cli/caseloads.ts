@@ -24,6 +24,8 @@ import {
   caseloadLimit,
   checkCaseload,
 } from '../rules/caseload';
+import { isInstructionCode } from '../rules/data/services';
+import { ageOn } from '../rules/grades';
 import { classifyPosition } from '../rules/role';
 import { serviceSetting } from '../rules/settings';
 import type { Finding, StaffMember, StudentStatus } from '../rules/types';
@@ -63,7 +65,6 @@ export interface CaseloadInput {
   limits?: Partial<CaseloadLimits>;
 }
 
-const INSTRUCTION = new Set(['330', '340', '350']);
 const SPEECH = '415';
 
 interface Tally {
@@ -74,22 +75,13 @@ interface Tally {
   speech: Set<number>;
 }
 
-/** Age in whole years on `asOf`, both YYYY-MM-DD. */
-function ageOn(birth: string, asOf: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 /**
  * Aged 3 to 5 on the check date, by birth date, else by a preschool grade; undefined when the
  * export says neither (the stricter preschool limit is then not applied: no false error).
  */
 function preschoolAge(s: StudentRecord, asOf: string): boolean | undefined {
-  if (s.dateOfBirth) {
-    const age = ageOn(s.dateOfBirth, asOf);
-    return age >= 3 && age <= 5;
-  }
+  const age = s.dateOfBirth ? ageOn(s.dateOfBirth, asOf) : null;
+  if (age !== null) return age >= 3 && age <= 5;
   if (s.grade === 'PS') return true;
   if (s.grade) return false;
   return undefined;
@@ -142,7 +134,7 @@ export function tallyCaseloads(input: CaseloadInput): PersonCaseload[] {
     if (r.code === SPEECH) {
       person(r.providerName).speech.add(student);
     } else if (
-      INSTRUCTION.has(r.code) &&
+      isInstructionCode(r.code) &&
       (serviceSetting(r.location, input.students[student]?.placement) === 'rsp' ||
         classifyPosition(r.providerPosition) === 'rsp-teacher')
     ) {
