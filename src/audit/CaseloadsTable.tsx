@@ -6,6 +6,7 @@
 import type { PersonCaseload } from '../cli/caseloads';
 import { t } from '../content/ui/i18n';
 import type { StudentStatus } from '../rules/types';
+import { SEVERITY_SIGN, STATUS_SIGN } from '../ui/vocabulary';
 import {
   type CaseloadSort,
   type CaseloadSortKey,
@@ -13,7 +14,7 @@ import {
   loadPercent,
 } from './caseload-model';
 import { ExpandButton, FindingsRow } from './FindingsDisclosure';
-import { kindLabel, SEVERITY_VIEW, STATUS_VIEW } from './labels';
+import { kindLabel } from './labels';
 import { type SortableColumn, SortableHead } from './SortableHead';
 import { STATUSES } from './table-model';
 
@@ -109,7 +110,7 @@ function PersonRows(props: {
               onToggle={() => props.onExpand(p)}
             >
               <span class="shape" aria-hidden="true">
-                {SEVERITY_VIEW[worst === 'error' ? 'error' : 'warning'].shape}
+                {SEVERITY_SIGN[worst === 'error' ? 'error' : 'warning'].shape}
               </span>{' '}
               {t(worst === 'error' ? 'auditCaseloadOverLimit' : 'auditCaseloadOverAverage')}
             </ExpandButton>
@@ -142,9 +143,9 @@ function Verdicts({ verdicts }: { verdicts: Record<StudentStatus, number> }) {
       {STATUSES.map((s) => (
         <li key={s} class={`status status-${s}`}>
           <span class="shape" aria-hidden="true">
-            {STATUS_VIEW[s].shape}
+            {STATUS_SIGN[s].shape}
           </span>{' '}
-          {verdicts[s].toLocaleString()} {t(STATUS_VIEW[s].key)}
+          {verdicts[s].toLocaleString()} {t(STATUS_SIGN[s].key)}
         </li>
       ))}
     </ul>

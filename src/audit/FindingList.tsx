@@ -2,7 +2,7 @@
 
 import { t } from '../content/ui/i18n';
 import type { Finding } from '../rules/types';
-import { SEVERITY_VIEW } from './labels';
+import { SEVERITY_SIGN } from '../ui/vocabulary';
 
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return <p>{t('auditNoFindings')}</p>;
@@ -11,11 +11,11 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
       {findings.map((f, i) => (
         <li key={i} class={`finding sev-${f.severity}`} data-rule={f.rule}>
           <span class="shape" aria-hidden="true">
-            {SEVERITY_VIEW[f.severity].shape}
+            {SEVERITY_SIGN[f.severity].shape}
           </span>
           <div>
             <p class="message">
-              <strong>{t(SEVERITY_VIEW[f.severity].key)}:</strong> {f.message}
+              <strong>{t(SEVERITY_SIGN[f.severity].key)}:</strong> {f.message}
             </p>
             {f.fixes && f.fixes.length > 0 && (
               <>

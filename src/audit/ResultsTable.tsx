@@ -5,8 +5,9 @@
  */
 import type { AuditRow } from '../cli/report';
 import { t } from '../content/ui/i18n';
+import { STATUS_SIGN } from '../ui/vocabulary';
 import { ExpandButton, FindingsRow } from './FindingsDisclosure';
-import { roleLabel, STATUS_VIEW } from './labels';
+import { roleLabel } from './labels';
 import { type SortableColumn, SortableHead } from './SortableHead';
 import type { SortKey, SortOrder } from './table-model';
 
@@ -58,7 +59,7 @@ function StudentRows(props: {
   onExpand: (position: number) => void;
 }) {
   const { at, row, open } = props;
-  const status = STATUS_VIEW[row.status];
+  const status = STATUS_SIGN[row.status];
   const detailsId = `findings-${at}`;
   const who = row.student.name ?? row.student.id ?? '';
   return (

@@ -2,7 +2,7 @@
 
 import { t } from '../content/ui/i18n';
 import type { StudentStatus } from '../rules/types';
-import { STATUS_VIEW } from './labels';
+import { STATUS_SIGN } from '../ui/vocabulary';
 import { STATUSES } from './table-model';
 
 interface Props {
@@ -25,10 +25,10 @@ export function StatusFilters({ counts, shown, onToggle }: Props) {
           data-testid={`count-${status}`}
         >
           <span class="shape" aria-hidden="true">
-            {STATUS_VIEW[status].shape}
+            {STATUS_SIGN[status].shape}
           </span>
           <span class="count">{counts[status].toLocaleString()}</span>{' '}
-          <span>{t(STATUS_VIEW[status].key)}</span>
+          <span>{t(STATUS_SIGN[status].key)}</span>
         </button>
       ))}
     </fieldset>

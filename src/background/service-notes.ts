@@ -4,6 +4,7 @@
  */
 import type { ServiceNote } from '../messages';
 import type { CaseResult, Finding } from '../rules/types';
+import { needsAttention } from '../ui/vocabulary';
 
 const MAX_ROWS = 200;
 
@@ -30,7 +31,7 @@ export function serviceNotes(
   for (let index = 0; index < Math.min(rowCodes.length, MAX_ROWS); index++) {
     const code = rowCodes[index];
     const finding = code ? mostSerious(result.findings, code) : undefined;
-    if (finding && (finding.severity === 'error' || finding.severity === 'warning')) {
+    if (finding && needsAttention(finding.severity)) {
       notes.push({
         index,
         rule: finding.rule,

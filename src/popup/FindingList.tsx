@@ -1,23 +1,14 @@
 import { t } from '../content/ui/i18n';
 import type { ShownFinding } from '../messages';
-import type { Severity } from '../rules/types';
+import { SEVERITY_SIGN } from '../ui/vocabulary';
 import { SourceLine } from './SourceLine';
-
-/** A word and a shape for each severity, so colour is never the only sign. */
-export const SEVERITY: Record<Severity, { key: string; shape: string }> = {
-  error: { key: 'severityError', shape: '✕' },
-  warning: { key: 'severityWarning', shape: '!' },
-  suggestion: { key: 'severitySuggestion', shape: '→' },
-  info: { key: 'severityInfo', shape: 'i' },
-  ok: { key: 'severityOk', shape: '✓' },
-};
 
 /** The engine's findings, in the order given (most serious first), as the engine words them. */
 export function FindingList(props: { findings: readonly ShownFinding[] }) {
   return (
     <ol class="findings">
       {props.findings.map((finding) => {
-        const severity = SEVERITY[finding.severity];
+        const severity = SEVERITY_SIGN[finding.severity];
         return (
           <li
             key={`${finding.rule}:${finding.serviceCode ?? ''}:${finding.message}`}

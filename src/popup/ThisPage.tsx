@@ -2,17 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../content/ui/i18n';
 import type { BackgroundRequest } from '../messages';
-import type { Role, StudentStatus } from '../rules/types';
+import type { Role } from '../rules/types';
 import type { IepView } from '../scrape/snapshot';
 import { namesPolicy } from '../settings/policy';
+import { STATUS_SIGN } from '../ui/vocabulary';
 import { FindingList } from './FindingList';
 import { type ThisPageView, tabFromQuery, thisPageView } from './this-page-model';
-
-const STATUS: Record<StudentStatus, { key: string; shape: string }> = {
-  violation: { key: 'statusViolation', shape: '✕' },
-  review: { key: 'statusReview', shape: '!' },
-  ok: { key: 'statusOk', shape: '✓' },
-};
 
 const ROLE_KEY: Record<Role, string> = {
   instruction: 'popupRoleInstruction',
@@ -106,10 +101,10 @@ export function ThisPage(props: { onState?: (state: ThisPageView['state']) => vo
         <>
           <div class={`verdict verdict-${view.status}`} data-status={view.status}>
             <span class="shape" aria-hidden="true">
-              {STATUS[view.status].shape}
+              {STATUS_SIGN[view.status].shape}
             </span>
             <div>
-              <p class="verdict-word">{t(STATUS[view.status].key)}</p>
+              <p class="verdict-word">{t(STATUS_SIGN[view.status].key)}</p>
               <p data-testid="attention-count" data-count={view.attention}>
                 {attentionText(view.attention)}
               </p>

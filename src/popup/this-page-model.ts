@@ -5,8 +5,9 @@
 import * as v from 'valibot';
 import type { ShownFinding } from '../messages';
 import { TabStatusResponse } from '../messages';
-import type { Role, Severity, StudentStatus } from '../rules/types';
+import type { Role, StudentStatus } from '../rules/types';
 import type { IepView } from '../scrape/snapshot';
+import { needsAttention, SEVERITY_RANK } from '../ui/vocabulary';
 
 export type ThisPageView =
   /** Before the background answers: drawn as an empty box of the final height (no jump). */
@@ -26,20 +27,12 @@ export type ThisPageView =
       findings: ShownFinding[];
     };
 
-const SEVERITY_RANK: Record<Severity, number> = {
-  error: 0,
-  warning: 1,
-  suggestion: 2,
-  info: 3,
-  ok: 4,
-};
-
 /**
  * What needs attention: errors and warnings. The toolbar badge (src/background/badge.ts)
  * counts the same; test/popup/this-page-model.test.ts runs both on the same findings.
  */
 export function attentionCount(findings: readonly Pick<ShownFinding, 'severity'>[]): number {
-  return findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+  return findings.filter((f) => needsAttention(f.severity)).length;
 }
 
 /**

@@ -112,7 +112,9 @@ describe('audit', () => {
       '2026-01-15',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 student: 0 violations, 0 to review, 1 ok');
+    expect(r.stdout).toContain(
+      '1 student: Credential problem 0, Needs a look 0, Credential fits 1',
+    );
     // Services of students not in the students file are a note, not a failure.
     expect(r.stderr).toMatch(/note: .*services\.csv line \d+, column 2/);
   });
@@ -386,17 +388,21 @@ describe('the report file (--out)', () => {
 describe('what the command line says (issue 15)', () => {
   it('counts in plurals, shows each finding its source, gives no advice about settings it lacks', () => {
     const r = cli(['audit', ...sampleArgs.filter((_, i) => i < 2 || i > 3)]);
-    expect(r.stdout.split('\n')[1]).toBe('16 students: 0 violations, 11 to review, 5 ok');
+    expect(r.stdout.split('\n')[1]).toBe(
+      '16 students: Credential problem 0, Needs a look 11, Credential fits 5',
+    );
     expect(r.stdout).toContain('Roles not known: no services file was given');
     expect(r.stdout).not.toMatch(/settings|your profile|The page does not show/);
     expect(r.stdout).toMatch(
       /role-unknown: The services were not read \(the page does not show them, or no services export was given\)/,
     );
     const full = cli(['audit', ...sampleArgs]);
-    expect(full.stdout.split('\n')[1]).toBe('16 students: 6 violations, 6 to review, 4 ok');
+    expect(full.stdout.split('\n')[1]).toBe(
+      '16 students: Credential problem 6, Needs a look 6, Credential fits 4',
+    );
     const findings = full.stdout
       .split('\n')
-      .filter((l) => /^ {2}(error|warning|ok|suggestion|info) /.test(l));
+      .filter((l) => /^ {2}(Problem|Check|OK|Suggestion|Note) /.test(l));
     const sources = full.stdout.split('\n').filter((l) => /^ {13}source: /.test(l));
     expect(sources.length).toBe(findings.length);
   });

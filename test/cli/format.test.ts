@@ -58,7 +58,7 @@ describe('html', () => {
 
   it('shows summary counts and links the public source', () => {
     expect(html).toMatch(/Students checked<\/th><td class="n">2</);
-    expect(html).toMatch(/Violation[^<]*<\/th><td class="n">1</);
+    expect(html).toMatch(/Credential problem[^<]*<\/th><td class="n">1</);
     expect(html).toContain(
       '<a href="https://www.ctc.ca.gov/credentials/assignment-resources/special-education-case-management">',
     );
@@ -95,7 +95,7 @@ describe('json and text', () => {
 
   it('text has the summary and each finding', () => {
     const text = formatText(report);
-    expect(text).toContain('2 students: 1 violation, 0 to review, 1 ok');
+    expect(text).toContain('2 students: Credential problem 1, Needs a look 0, Credential fits 1');
     expect(text).toContain(
       'instruction-authorization: Nothing the case manager holds covers autism',
     );

@@ -631,11 +631,11 @@ describe('checkSnapshot and checkCommand', () => {
     expect(checkCommand({ ...noDate, format: 'text', roster: 'roster.csv' }, io)).toBe(1);
     const lines = io.out.split('\n');
     expect(lines[0]).toBe('Case manager check — credentials as of 2026-10-02');
-    expect(lines[1]).toBe('1 student: 1 violation, 0 to review, 0 ok');
+    expect(lines[1]).toBe('1 student: Credential problem 1, Needs a look 0, Credential fits 0');
     expect(lines[3]).toBe(
-      'VIOLATION  Fixture, Avery [700201] — case manager: Nguyen, Tom (provides instruction)',
+      'Credential problem  Fixture, Avery [700201] — case manager: Nguyen, Tom (Provides instruction)',
     );
-    expect(lines[4]).toMatch(/^ {2}error {6}instruction-authorization: /);
+    expect(lines[4]).toMatch(/^ {2}Problem {4}instruction-authorization: /);
   });
 
   it('notes what the page did not show that the verdict may depend on', () => {
@@ -669,7 +669,9 @@ describe('checkSnapshot and checkCommand', () => {
         text,
       ),
     ).toBe(0);
-    expect(text.out).toContain('0 students: 0 violations, 0 to review, 0 ok');
+    expect(text.out).toContain(
+      '0 students: Credential problem 0, Needs a look 0, Credential fits 0',
+    );
   });
 });
 
@@ -986,9 +988,11 @@ describe('case-manager-check check (built)', () => {
         `^Case manager check — credentials as of (${localDate(new Date())}|\\d{4}-\\d{2}-\\d{2})\n`,
       ),
     );
-    expect(r.stdout).toContain('1 student: 0 violations, 0 to review, 1 ok');
     expect(r.stdout).toContain(
-      'OK  Fixture, Avery [700201] — case manager: Nguyen, Tom (provides instruction)',
+      '1 student: Credential problem 0, Needs a look 0, Credential fits 1',
+    );
+    expect(r.stdout).toContain(
+      'Credential fits  Fixture, Avery [700201] — case manager: Nguyen, Tom (Provides instruction)',
     );
   });
 

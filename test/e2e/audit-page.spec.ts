@@ -166,7 +166,7 @@ test('shows every student with the status runAudit gives, and the same counts', 
   // Focus lands on the results; the live region sums them up.
   await expect(page.getByRole('heading', { level: 2, name: /^Results:/ })).toBeFocused();
   await expect(page.getByTestId('live')).toHaveText(
-    `Done: ${rows.length} students checked. ${counts.violation} violations, ${counts.review} to review, ${counts.ok} OK.`,
+    `Done: ${rows.length} students checked. Credential problem: ${counts.violation}. Needs a look: ${counts.review}. Credential fits: ${counts.ok}.`,
   );
   // Most urgent first.
   expect(shown[0]?.[1]).toBe('violation');
@@ -460,7 +460,7 @@ test('caseloads: the heaviest first with their findings, exactly runCaseloads’
   await expect(rivera).toContainText('Resource specialist');
   await expect(rivera).toContainText('RSP Teacher');
   await expect(rivera).toContainText('104% of the limit');
-  await expect(rivera).toContainText(`${want.people[0]?.verdicts.ok} OK`);
+  await expect(rivera).toContainText(`${want.people[0]?.verdicts.ok} Credential fits`);
   await expect(panel.locator('tr.person[data-name="Chen, Morgan"]')).toContainText(
     '50% of the limit',
   );

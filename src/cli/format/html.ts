@@ -5,7 +5,8 @@
  * them); every value is HTML-escaped.
  */
 
-import type { Finding, Role, StudentStatus } from '../../rules/types';
+import type { Finding } from '../../rules/types';
+import { roleWord, statusWord } from '../../ui/words-en';
 import type { AuditReport, AuditRow } from '../report';
 
 const ESCAPES: Record<string, string> = {
@@ -19,19 +20,6 @@ const ESCAPES: Record<string, string> = {
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
-
-const STATUS_TITLE: Record<StudentStatus, string> = {
-  violation: 'Violation',
-  review: 'To review',
-  ok: 'OK',
-};
-
-const ROLE_LABEL: Record<Role, string> = {
-  instruction: 'provides instruction',
-  support: 'provides a support service',
-  coordinator: 'coordinates only',
-  unknown: 'role unknown',
-};
 
 const STYLE = `
 :root { color-scheme: light; --err: #a4161a; --warn: #8a5a00; --ok: #1b6e3a; --line: #c9c9c9; }
@@ -109,9 +97,9 @@ export function* htmlChunks(report: AuditReport): Generator<string> {
     '<h2>Summary</h2>',
     '<table class="summary"><tbody>',
     `<tr><th scope="row">Students checked</th><td class="n">${rows.length}</td></tr>`,
-    `<tr><th scope="row">Violation (an error to correct)</th><td class="n">${counts.violation}</td></tr>`,
-    `<tr><th scope="row">To review (a warning)</th><td class="n">${counts.review}</td></tr>`,
-    `<tr><th scope="row">OK</th><td class="n">${counts.ok}</td></tr>`,
+    `<tr><th scope="row">${statusWord('violation')} (an error to correct)</th><td class="n">${counts.violation}</td></tr>`,
+    `<tr><th scope="row">${statusWord('review')} (a warning)</th><td class="n">${counts.review}</td></tr>`,
+    `<tr><th scope="row">${statusWord('ok')}</th><td class="n">${counts.ok}</td></tr>`,
     '</tbody></table>',
   );
   yield* lines(...byRule(rows));
@@ -119,7 +107,7 @@ export function* htmlChunks(report: AuditReport): Generator<string> {
   for (const status of ['violation', 'review'] as const) {
     const group = rows.filter((r) => r.status === status);
     if (group.length === 0) continue;
-    yield `<h2>${STATUS_TITLE[status]} (${group.length})</h2>\n`;
+    yield `<h2>${statusWord(status)} (${group.length})</h2>\n`;
     for (const row of group) yield `${studentSection(row)}\n`;
   }
   const ok = rows.filter((r) => r.status === 'ok');
@@ -177,8 +165,8 @@ function studentSection(row: AuditRow): string {
   const findings = row.findings.map(findingRow).join('\n');
   return [
     `<section class="student ${row.status}">`,
-    `<h3>${name}${id} <span class="badge">${STATUS_TITLE[row.status]}</span></h3>`,
-    `<p>Case manager: ${cm} — ${ROLE_LABEL[row.caseManager.role]}</p>`,
+    `<h3>${name}${id} <span class="badge">${statusWord(row.status)}</span></h3>`,
+    `<p>Case manager: ${cm} — ${roleWord(row.caseManager.role)}</p>`,
     '<table><thead><tr><th>Severity</th><th>Finding</th><th>Basis</th></tr></thead><tbody>',
     findings,
     '</tbody></table>',
@@ -212,7 +200,7 @@ function* okTable(rows: readonly AuditRow[]): Generator<string> {
   yield '<table><thead><tr><th>Student</th><th>Id</th><th>Case manager</th><th>Role</th><th>Finding</th></tr></thead><tbody>\n';
   for (const r of rows) {
     const summary = r.findings.map((f) => escapeHtml(f.message)).join(' ');
-    yield `<tr><td>${escapeHtml(r.student.name ?? '')}</td><td>${escapeHtml(r.student.id ?? '')}</td><td>${escapeHtml(r.caseManager.name ?? '')}</td><td>${ROLE_LABEL[r.caseManager.role]}</td><td>${summary}</td></tr>\n`;
+    yield `<tr><td>${escapeHtml(r.student.name ?? '')}</td><td>${escapeHtml(r.student.id ?? '')}</td><td>${escapeHtml(r.caseManager.name ?? '')}</td><td>${roleWord(r.caseManager.role)}</td><td>${summary}</td></tr>\n`;
   }
   yield '</tbody></table>\n';
 }

@@ -1,13 +1,8 @@
 /** `--format text`: a readable summary, then each student with their findings. */
 
-import type { Finding, StudentStatus } from '../../rules/types';
+import type { Finding } from '../../rules/types';
+import { roleWord, severityWord, statusWord } from '../../ui/words-en';
 import type { AuditReport, AuditRow } from '../report';
-
-const STATUS_LABEL: Record<StudentStatus, string> = {
-  violation: 'VIOLATION',
-  review: 'REVIEW',
-  ok: 'OK',
-};
 
 export function formatText(report: AuditReport): string {
   return [...textChunks(report)].join('');
@@ -17,7 +12,7 @@ export function formatText(report: AuditReport): string {
 export function* textChunks(report: AuditReport): Generator<string> {
   const { counts, rows } = report;
   yield `Case manager check — credentials as of ${report.asOf}\n`;
-  yield `${plural(rows.length, 'student')}: ${plural(counts.violation, 'violation')}, ${counts.review} to review, ${counts.ok} ok\n`;
+  yield `${plural(rows.length, 'student')}: ${statusWord('violation')} ${counts.violation}, ${statusWord('review')} ${counts.review}, ${statusWord('ok')} ${counts.ok}\n`;
   if (report.rolesUnknown === true) {
     yield 'Roles not known: no services file was given, so whether each case manager teaches their student is not known.\n';
   }
@@ -35,7 +30,7 @@ function studentBlock(row: AuditRow): string[] {
   const id = row.student.id !== null ? ` [${row.student.id}]` : '';
   const cm = row.caseManager.name ?? 'none named';
   const out = [
-    `${STATUS_LABEL[row.status]}  ${who}${id} — case manager: ${cm} (${roleLabel(row.caseManager.role)})`,
+    `${statusWord(row.status)}  ${who}${id} — case manager: ${cm} (${roleWord(row.caseManager.role)})`,
   ];
   for (const f of row.findings) out.push(...findingLines(f));
   return out;
@@ -45,21 +40,10 @@ function findingLines(f: Finding): string[] {
   const extra = [f.until ? `until ${f.until}` : '', f.status !== 'confirmed' ? f.status : '']
     .filter((x) => x !== '')
     .join(', ');
-  const out = [`  ${f.severity.padEnd(10)} ${f.rule}: ${f.message}${extra ? ` (${extra})` : ''}`];
+  const out = [
+    `  ${severityWord(f.severity).padEnd(10)} ${f.rule}: ${f.message}${extra ? ` (${extra})` : ''}`,
+  ];
   for (const fix of f.fixes ?? []) out.push(`             → ${fix}`);
   if (f.source) out.push(`             source: ${f.source}`);
   return out;
-}
-
-function roleLabel(role: AuditRow['caseManager']['role']): string {
-  switch (role) {
-    case 'instruction':
-      return 'provides instruction';
-    case 'support':
-      return 'provides a support service';
-    case 'coordinator':
-      return 'coordinates only';
-    default:
-      return 'role unknown';
-  }
 }

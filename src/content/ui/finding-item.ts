@@ -5,6 +5,7 @@
 import { findingKey } from '../../check/finding-key';
 import type { ShownFinding } from '../../messages';
 import type { Severity } from '../../rules/types';
+import { needsAttention } from '../../ui/vocabulary';
 import { el, onUserClick } from './dom';
 import { t } from './i18n';
 
@@ -40,7 +41,7 @@ export function findingItem(
   }
   fold.append(el(doc, 'span', 'source', `${t('sourceLabel')} ${finding.source}`));
   item.append(fold);
-  if (onSeen && (finding.severity === 'error' || finding.severity === 'warning')) {
+  if (onSeen && needsAttention(finding.severity)) {
     const seenKey = findingKey(finding);
     const seen = el(doc, 'button', 'ack', t('inlineMarkSeen'));
     seen.type = 'button';

@@ -5,8 +5,8 @@
  */
 import { findingKey } from '../../check/finding-key';
 import type { CheckResult, ChosenRole } from '../../messages';
-import type { StudentStatus } from '../../rules/types';
 import type { IepView } from '../../scrape/snapshot';
+import { needsAttention, STATUS_SIGN } from '../../ui/vocabulary';
 import { el } from './dom';
 import { findingItem } from './finding-item';
 import { t } from './i18n';
@@ -19,19 +19,11 @@ export interface PanelActions {
   acknowledge(finding: string): void;
 }
 
-export const STATUS: Record<StudentStatus, { key: string; shape: string }> = {
-  violation: { key: 'statusViolation', shape: '✕' },
-  review: { key: 'statusReview', shape: '!' },
-  ok: { key: 'statusOk', shape: '✓' },
-};
-
 const VIEW_KEY: Record<IepView, string> = {
   current: 'viewCurrent',
   future: 'viewFuture',
   unknown: 'viewUnknown',
 };
-
-const needsAttention = (severity: string) => severity === 'error' || severity === 'warning';
 
 /** Draws (or redraws, keeping the popover open and the focus where it was) the verdict. */
 export function renderStatus(
@@ -62,7 +54,7 @@ export function renderStatus(
   const open = result.findings.filter((f) => !seen.has(findingKey(f)));
   const acknowledged = result.findings.filter((f) => seen.has(findingKey(f)));
   const pending = open.filter((f) => needsAttention(f.severity)).length;
-  const status = STATUS[result.status];
+  const status = STATUS_SIGN[result.status];
   const statusText = t(status.key);
 
   badge.className = `badge ${result.status}${pending === 0 && acknowledged.length > 0 ? ' seen' : ''}`;

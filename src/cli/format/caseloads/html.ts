@@ -3,6 +3,7 @@
  * the people over a limit first, then everyone by load. Every value is HTML-escaped.
  */
 import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../../rules/caseload';
+import { severityWord } from '../../../ui/words-en';
 import type { CaseloadsOutcome } from '../../commands/caseloads';
 import { escapeHtml } from '../html';
 import { KIND_LABEL } from './labels';
@@ -47,7 +48,7 @@ export function formatCaseloadsHtml(outcome: CaseloadsOutcome): string {
     const findings = p.findings
       .map(
         (f) =>
-          `<p class="finding"><strong>${f.severity === 'error' ? 'Problem' : 'Check'}:</strong> ${escapeHtml(f.message)} ${(f.fixes ?? []).map(escapeHtml).join(' ')} <span class="source">Source: ${escapeHtml(f.source)}</span></p>`,
+          `<p class="finding"><strong>${severityWord(f.severity)}:</strong> ${escapeHtml(f.message)} ${(f.fixes ?? []).map(escapeHtml).join(' ')} <span class="source">Source: ${escapeHtml(f.source)}</span></p>`,
       )
       .join('');
     const v = p.verdicts;

@@ -1,4 +1,6 @@
 /** `caseloads --format text`: one line per person, heaviest first, then the findings. */
+
+import { severityWord } from '../../../ui/words-en';
 import type { CaseloadsOutcome } from '../../commands/caseloads';
 import { plural } from '../text';
 import { KIND_LABEL } from './labels';
@@ -30,9 +32,7 @@ export function formatCaseloadsText(outcome: CaseloadsOutcome): string {
       `${p.name.padEnd(width)}  ${KIND_LABEL[p.role].padEnd(20)} ${String(p.count).padStart(5)}  ${limit.padStart(5)}  ${v.violation} / ${v.review} / ${v.ok}`,
     );
     for (const f of p.findings) {
-      out.push(
-        `${' '.repeat(width + 2)}${f.severity === 'error' ? 'Problem' : 'Check'}: ${f.message}`,
-      );
+      out.push(`${' '.repeat(width + 2)}${severityWord(f.severity)}: ${f.message}`);
       for (const fix of f.fixes ?? []) out.push(`${' '.repeat(width + 4)}- ${fix}`);
       out.push(`${' '.repeat(width + 4)}Source: ${f.source}`);
     }
