@@ -16,6 +16,7 @@
  */
 
 import { ID_KINDS, nameKey } from '../csv/ids';
+import type { CsvProblem } from '../csv/problems';
 import type { ServiceRecord } from '../csv/services';
 import type { StudentRecord } from '../csv/students';
 import {
@@ -187,4 +188,14 @@ function summarize(t: Tally, input: CaseloadInput): PersonCaseload {
 export function byLoad(a: PersonCaseload, b: PersonCaseload): number {
   const load = (p: PersonCaseload) => (p.limit ? p.count / p.limit : 0);
   return load(b) - load(a) || b.count - a.count || a.name.localeCompare(b.name);
+}
+
+/** The caseloads of an export, heaviest first, as every output format sees them. */
+export interface CaseloadsOutcome {
+  asOf: string;
+  /** The limits the people were held to: the law's, or the district's own (--rsp-limit…). */
+  limits: CaseloadLimits;
+  people: PersonCaseload[];
+  /** Problems that did not stop the audit the caseloads were counted from. */
+  warnings: CsvProblem[];
 }

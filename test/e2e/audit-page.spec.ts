@@ -9,12 +9,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { generateExport } from '../../bench/generate';
 import { filterRows, STATUSES, tableModel } from '../../src/audit/table-model';
+import type { CaseloadsOutcome } from '../../src/cli/caseloads';
 import { type AuditOutcome, runAudit } from '../../src/cli/commands/audit';
-import {
-  type CaseloadsOutcome,
-  formatCaseloads,
-  runCaseloads,
-} from '../../src/cli/commands/caseloads';
+import { formatCaseloads, runCaseloads } from '../../src/cli/commands/caseloads';
 import { CSV_COLUMNS, formatCsv } from '../../src/cli/format/csv';
 import { readRoster } from '../../src/csv/roster';
 import { roleLabelsForTest } from '../audit/role-labels';

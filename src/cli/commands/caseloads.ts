@@ -10,22 +10,15 @@ import type { StudentRecord } from '../../csv/students';
 import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../rules/caseload';
 import type { StaffMember } from '../../rules/types';
 import type { CaseloadsArgs } from '../args';
-import { byLoad, type PersonCaseload, tallyCaseloads } from '../caseloads';
+import { byLoad, type CaseloadsOutcome, tallyCaseloads } from '../caseloads';
 import { formatCaseloadsCsv } from '../format/caseloads/csv';
 import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
 import { plural } from '../format/text';
 import type { CliIo } from '../io';
 import { type AuditInput, type AuditOutcome, type InputFile, runAudit } from './audit';
-import { checkOutput, printNotes, writeOutput } from './output';
 
-export interface CaseloadsOutcome {
-  asOf: string;
-  /** The limits the people were held to: the law's, or the district's own (--rsp-limit…). */
-  limits: CaseloadLimits;
-  people: PersonCaseload[];
-  warnings: AuditOutcome['warnings'];
-}
+import { checkOutput, printNotes, writeOutput } from './output';
 
 /** The audit's outcome with every record it read, for a tally that needs them whole. */
 export interface AuditWithRecords {

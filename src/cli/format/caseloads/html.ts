@@ -4,7 +4,7 @@
  */
 import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../../rules/caseload';
 import { severityWord } from '../../../ui/words-en';
-import type { CaseloadsOutcome } from '../../commands/caseloads';
+import type { CaseloadsOutcome } from '../../caseloads';
 import { escapeHtml } from '../html';
 import { KIND_LABEL } from './labels';
 

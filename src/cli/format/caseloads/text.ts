@@ -1,7 +1,7 @@
 /** `caseloads --format text`: one line per person, heaviest first, then the findings. */
 
 import { severityWord } from '../../../ui/words-en';
-import type { CaseloadsOutcome } from '../../commands/caseloads';
+import type { CaseloadsOutcome } from '../../caseloads';
 import { plural } from '../text';
 import { KIND_LABEL } from './labels';
 
