@@ -116,7 +116,7 @@ export class NameMatcher {
   private readonly self = new Map<string, boolean>();
   private readonly kinds = new Map<string, NameKind>();
   private readonly words = new Map<string, ReadonlySet<string>>();
-  private readonly relations = new Map<string, Map<string, ProviderRelation>>();
+  private readonly relations = new Map<string, Map<string, ProviderRelation | 'probable'>>();
 
   /** classifyName, once per distinct text. */
   kindOf(text: string): NameKind {
@@ -139,11 +139,37 @@ export class NameMatcher {
   }
 
   /**
-   * providerEvidence(provider, cmName).relation, as the engine finds it from the two names:
-   * names that share no word cannot match even probably, so then only the provider's kind is
-   * read; the rest are computed once per pair.
+   * providerEvidence(provider, cmName).relation, as the engine finds it from the two names.
    */
   relation(cmName: string, provider: string): ProviderRelation {
+    const r = this.reading(cmName, provider);
+    return r === 'probable' ? 'cm' : r;
+  }
+
+  /**
+   * relation, with 'probable' for a provider taken for the case manager on a probable match
+   * only (an initial, a nickname: providerEvidence's match): the engine, given the two names,
+   * says so in a finding that names them, so a caller that hands the engine the relation instead
+   * must hand it the names then. Names that share no word cannot match even probably, so then
+   * only the kinds of the two names are read (each once per name); the other pairs are computed
+   * once each.
+   */
+  reading(cmName: string, provider: string): ProviderRelation | 'probable' {
+    const a = this.wordsOf(provider);
+    const b = this.wordsOf(cmName);
+    let shared = false;
+    const [few, many] = a.size <= b.size ? [a, b] : [b, a];
+    for (const w of few) {
+      if (many.has(w)) {
+        shared = true;
+        break;
+      }
+    }
+    if (!shared) {
+      return this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person'
+        ? 'unknown'
+        : 'other';
+    }
     let withCm = this.relations.get(cmName);
     if (withCm === undefined) {
       withCm = new Map();
@@ -151,14 +177,8 @@ export class NameMatcher {
     }
     let r = withCm.get(provider);
     if (r === undefined) {
-      const a = this.wordsOf(provider);
-      const b = this.wordsOf(cmName);
-      let shared = false;
-      for (const w of a) if (b.has(w)) shared = true;
-      if (shared) r = providerEvidence(provider, cmName).relation;
-      else if (this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person')
-        r = 'unknown';
-      else r = 'other';
+      const evidence = providerEvidence(provider, cmName);
+      r = evidence.match === 'probable' ? 'probable' : evidence.relation;
       withCm.set(provider, r);
     }
     return r;

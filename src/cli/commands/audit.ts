@@ -449,7 +449,7 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 class ProviderRelations {
   /** Which case manager (forManager call) relation[kind] was computed for; 0: none yet. */
   private readonly stamp: Int32Array;
-  private readonly relation: (ProviderRelation | undefined)[];
+  private readonly relation: (ProviderRelation | 'probable' | undefined)[];
   private readonly key: Float64Array;
   /** Each kind's CaseMemo.serviceId; -1 until asked for. */
   private readonly ids: Float64Array;
@@ -478,7 +478,7 @@ class ProviderRelations {
     this.current++;
   }
 
-  of(kind: number): ProviderRelation | undefined {
+  of(kind: number): ProviderRelation | 'probable' | undefined {
     this.update(kind);
     return this.relation[kind];
   }
@@ -494,7 +494,15 @@ class ProviderRelations {
         id = memo.serviceId(r.code, r.name, r.location, r.delivery, r.providerPosition);
         this.ids[kind] = id;
       }
-      key = serviceKey(id, this.relation[kind]);
+      const relation = this.relation[kind];
+      if (relation === 'probable') {
+        // The engine names both names in a finding (see toCaseService): they are in the key.
+        const r = this.links.kinds[kind] as ServiceKind;
+        id = memo.probableId(id, r.providerName as string, (this.cm as CaseManagerInfo).name);
+        key = serviceKey(id, 'cm');
+      } else {
+        key = serviceKey(id, relation);
+      }
       this.key[kind] = key;
     }
     return key;
@@ -507,7 +515,7 @@ class ProviderRelations {
     this.key[kind] = -1;
   }
 
-  private relationOf(kind: number): ProviderRelation | undefined {
+  private relationOf(kind: number): ProviderRelation | 'probable' | undefined {
     const cmKeys = this.cmKeys;
     if (cmKeys === null) return undefined;
     const provider = (this.links.kinds[kind] as ServiceKind).providerName;
@@ -520,7 +528,7 @@ class ProviderRelations {
     const name = (this.cm as CaseManagerInfo).name as string;
     // What the engine finds from the two names (rules/names.ts providerEvidence): an agency or
     // "To be assigned" is nobody identified, never someone other than the case manager.
-    return this.matcher.relation(name, provider);
+    return this.matcher.reading(name, provider);
   }
 }
 
@@ -532,7 +540,7 @@ class ProviderRelations {
  */
 function toCaseService(
   r: ServiceKind,
-  provider: ProviderRelation | undefined,
+  provider: ProviderRelation | 'probable' | undefined,
   start: string | undefined,
   end: string | undefined,
 ): CaseService {
@@ -541,7 +549,10 @@ function toCaseService(
   if (r.setting !== undefined) out.setting = r.setting;
   if (r.providerName !== undefined) {
     out.providerName = r.providerName;
-    if (provider !== undefined) out.provider = provider;
+    // A probable match (an initial, a nickname) is left to the engine, which takes the provider
+    // for the case manager as given here and also says so, naming both (rules/names.ts
+    // providerEvidence, checks/needs-review.ts), as the page check does.
+    if (provider !== undefined && provider !== 'probable') out.provider = provider;
   }
   if (r.providerPosition !== undefined) out.providerPosition = r.providerPosition;
   if (start !== undefined) out.start = start;
