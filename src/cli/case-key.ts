@@ -171,7 +171,7 @@ export class CaseMemo {
    * The number of a service (serviceId's `service`) whose provider only probably matches the
    * case manager: the engine's finding then names both, so each pair of names is its own.
    */
-  probableId(service: number, provider: string, caseManager: string | null): number {
+  probableId(service: number, provider: string, caseManager: string | null | undefined): number {
     const k = `p${service}|${part(provider)}${part(caseManager)}`;
     let id = this.serviceIds.get(k);
     if (id === undefined) {

@@ -435,7 +435,7 @@ describe('audit: a provider who only probably is the case manager', () => {
           },
         ],
         caseManager: {
-          name: s.caseManager,
+          name: s.caseManager as string,
           known: true,
           authorizations: member?.authorizations ?? [],
           position: member?.position,
