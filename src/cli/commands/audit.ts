@@ -16,6 +16,7 @@
 
 import { caseManagerInfo } from '../../check/case-manager';
 import { inForce } from '../../check/services-in-force';
+import { type ByteSource, isByteSource } from '../../csv/chunked';
 import { ServiceJoin } from '../../csv/join';
 import {
   type CsvProblem,
@@ -73,11 +74,23 @@ export interface AuditInput {
  */
 export interface InputFile {
   file: string;
-  data: Uint8Array | string | (() => Uint8Array | string);
+  data: Uint8Array | string | (() => Uint8Array | string) | ByteSource;
 }
 
+/** A file read whole (the roster, which is small). */
 function contentOf(input: InputFile): Uint8Array | string {
-  return typeof input.data === 'function' ? input.data() : input.data;
+  const data = input.data;
+  if (typeof data === 'function') return data();
+  return isByteSource(data) ? data.bytes() : data;
+}
+
+/**
+ * An input file of the command: read in pieces where the io can (nodeIo: a large export's
+ * students and services files are never one text, see csv/chunked.ts), else whole.
+ */
+export function inputFile(io: CliIo, file: string): InputFile {
+  const chunks = io.readChunks?.(file);
+  return { file, data: chunks ?? (() => io.readFile(file)) };
 }
 
 export interface RecordTaps {
@@ -568,7 +581,7 @@ function settingOf(r: ServiceKind): string | undefined {
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
 export function auditCommand(args: AuditArgs, io: CliIo): number {
   checkOutput(io, args.out, [args.students, args.services, args.roster]);
-  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
+  const read = (file: string): InputFile => inputFile(io, file);
   const input: AuditInput = { students: read(args.students), asOf: args.asOf ?? io.today() };
   if (args.services !== undefined) input.services = read(args.services);
   if (args.roster !== undefined) input.roster = read(args.roster);

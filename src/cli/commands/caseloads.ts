@@ -16,7 +16,7 @@ import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
 import { plural } from '../format/text';
 import type { CliIo } from '../io';
-import { type AuditInput, type InputFile, runAudit } from './audit';
+import { type AuditInput, type InputFile, inputFile, runAudit } from './audit';
 import { checkOutput, printNotes, writeOutput } from './output';
 
 export interface CaseloadsOutcome {
@@ -62,7 +62,7 @@ export function runCaseloads(
 
 export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
   checkOutput(io, args.out, [args.students, args.services, args.roster]);
-  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
+  const read = (file: string): InputFile => inputFile(io, file);
   const input = {
     students: read(args.students),
     services: read(args.services),
