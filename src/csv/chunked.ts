@@ -192,8 +192,13 @@ export function plainQuotes(s: Survey, delimiter: string): boolean {
   return true;
 }
 
-/** Pieces of text about this long are read at a time (the last row of each is carried over). */
-const PIECE_CHARS = 1 << 20;
+/**
+ * Pieces of text about this long are read at a time (the last row of each is carried over).
+ * Kept under V8's largest young object (128 KiB; a two-byte text is 2 bytes a character): a
+ * larger string is made in the old generation, which only a full collection frees, and a
+ * statewide file's pieces then cost a full collection every few pieces.
+ */
+const PIECE_CHARS = 1 << 14;
 
 /**
  * The second pass: the rows of a file the survey passed, one at a time, as RowCursor gives them

@@ -130,7 +130,8 @@ export function runAudit(input: AuditInput): AuditOutcome {
     (s) => {
       roll.add(s);
       input.records?.student(s);
-      join?.addStudent(s);
+      // The roll's copy of the name (roll.ts): the record's is a slice of the file's text.
+      join?.addStudent(s, (roll.who[roll.count - 1] as AuditRow['student']).name ?? undefined);
     },
     { file: input.students.file },
   );
