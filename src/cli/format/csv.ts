@@ -4,7 +4,7 @@
  * prefixed with an apostrophe: the values come from vendor exports and rosters.
  */
 
-import type { Finding } from '../../rules/types';
+import type { Finding, Role, StudentStatus } from '../../rules/types';
 import type { AuditRow } from '../report';
 
 export const CSV_COLUMNS = [
@@ -36,7 +36,7 @@ export function formatCsv(rows: readonly AuditRow[]): string {
  */
 export function* csvChunks(rows: readonly AuditRow[]): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
-  const tails = new Map<readonly Finding[], Map<string, readonly string[]>>();
+  const tails = new Map<readonly Finding[], (readonly string[] | undefined)[]>();
   let lastManager: AuditRow['caseManager'] | undefined;
   let managerCell = '';
   for (const row of rows) {
@@ -47,14 +47,14 @@ export function* csvChunks(rows: readonly AuditRow[]): Generator<string> {
     const head = `${cell(row.student.id ?? '')},${cell(row.student.name ?? '')},${managerCell},`;
     let byRole = tails.get(row.findings);
     if (byRole === undefined) {
-      byRole = new Map();
+      byRole = [];
       tails.set(row.findings, byRole);
     }
-    const which = `${row.caseManager.role}|${row.status}`;
-    let lines = byRole.get(which);
+    const which = ROLE_INDEX[row.caseManager.role] * 3 + STATUS_INDEX[row.status];
+    let lines = byRole[which];
     if (lines === undefined) {
       lines = tailsOf(row);
-      byRole.set(which, lines);
+      byRole[which] = lines;
     }
     if (lines.length === 1) {
       yield `${head}${lines[0]}`;
@@ -65,6 +65,9 @@ export function* csvChunks(rows: readonly AuditRow[]): Generator<string> {
     yield block;
   }
 }
+
+const ROLE_INDEX: Record<Role, number> = { instruction: 0, support: 1, coordinator: 2, unknown: 3 };
+const STATUS_INDEX: Record<StudentStatus, number> = { ok: 0, review: 1, violation: 2 };
 
 /** Each line of a row after its first three cells, ending CRLF (one line for no finding). */
 function tailsOf(row: AuditRow): string[] {
