@@ -132,7 +132,7 @@ export class NameMatcher {
   private wordsOf(text: string): ReadonlySet<string> {
     let w = this.words.get(text);
     if (w === undefined) {
-      w = nameWords(this.parse(text));
+      w = nameWords(this.parse(text), text);
       this.words.set(text, w);
     }
     return w;
@@ -272,16 +272,20 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
 }
 
 /**
- * The keys matchNames compares two names by, in either order: each word of the name and the
- * lastKey of its first name, last name and "middle + last". Any exact or probable match needs
- * one of them in common (a last name agreeing, or the same word in both last names).
+ * The keys matchNames can find two names alike by, in either order: any exact or probable
+ * match needs a last name agreeing ("middle + last" counted), or a word of one last name in the
+ * other's (rules/names.ts lastNamesAgree, lastNamesOverlap); a first name counts only where
+ * matchNames reads the name the other way round (no comma, no middle name: "Lee Dana").
+ * Names with none of these keys in common match neither way. First names alone are not keys:
+ * many people share one, and each such pair would otherwise be compared in full.
  */
-export function nameWords(p: PersonName | null): ReadonlySet<string> {
+export function nameWords(p: PersonName | null, text: string): ReadonlySet<string> {
   const out = new Set<string>();
   if (!p) return out;
-  for (const part of [p.first, p.middle ?? '', p.last, `${p.middle ?? ''} ${p.last}`]) {
-    const k = key(part);
-    if (k) out.add(k);
+  const parts = [p.last, `${p.middle ?? ''} ${p.last}`];
+  if (!text.includes(',') && !p.middle && p.first) parts.push(p.first);
+  for (const part of parts) {
+    out.add(key(part));
     // Split as names.ts's squash splits: "O'Brien" has the words o and brien.
     const folded = part
       .normalize('NFKD')
