@@ -15,7 +15,8 @@
  *   what reading, normalising and joining cost on their own.
  * The three are timed in turn, round after round, so that a busy machine slows them alike; each
  * timing is the median of 7 rounds, after one warm-up round.
- * `--students=N` changes the export size.
+ * `--students=N` changes the export size; `--engine-only` measures part 1 alone (for a profile:
+ * `node --cpu-prof build/bench.js --engine-only`).
  */
 
 import { writeFileSync } from 'node:fs';

@@ -2,8 +2,9 @@
  * `audit`: read the students (and optionally services and roster) files, join them, run the
  * rule engine on every student, and format the result.
  *
- * Speed (bench/bench.ts holds it to 1.5 × papaparse's bare parse of the same files): one pass
- * per file with rows read one at a time (csv/rows.ts) and every cell normalisation cached by
+ * Speed (bench/bench.ts measures it against papaparse's bare parse of the same files): one pass
+ * per file with rows read one at a time (csv/rows.ts; the command reads each file in pieces,
+ * csv/chunked.ts) and every cell normalisation cached by
  * distinct value. No file's records are kept: the roster is read first, then each student is
  * kept as what the report and the engine need of it (Roll), then each service is joined to its
  * student as it is read (csv/join.ts) and kept as a number for its distinct fields plus its own
