@@ -15,7 +15,8 @@
  *   what reading, normalising and joining cost on their own.
  * The three are timed in turn, round after round, so that a busy machine slows them alike; each
  * timing is the median of 7 rounds, after one warm-up round.
- * `--students=N` changes the export size.
+ * `--students=N` changes the export size; `--engine-only` measures part 1 alone (for a profile:
+ * `node --cpu-prof build/bench.js --engine-only`).
  */
 
 import { writeFileSync } from 'node:fs';
@@ -126,6 +127,12 @@ function engineRate(): number {
     evaluated += cases.length;
   }
   return Math.round(evaluated / ((performance.now() - e0) / 1000));
+}
+
+// `--engine-only`: only part 1 (for profiling the engine: node --cpu-prof build/bench.js --engine-only).
+if (process.argv.includes('--engine-only')) {
+  process.stdout.write(`engine evaluations per second  ${engineRate().toLocaleString('en-US')}\n`);
+  process.exit(0);
 }
 
 // 2. Bare parse and audit of the same files, timed first, from a fresh heap: run after part 1,

@@ -11,7 +11,9 @@
  * grade's class (rules/grade-classes.ts), where a result that does not name the grade is kept,
  * then by the grade itself.
  * Provider names are in the key as the relation they establish (`provider`, set by the audit
- * with namesMatch exactly as the engine would), and the case manager as their credentials,
+ * with namesMatch exactly as the engine would), but for a provider who only probably is the case
+ * manager (an initial, a nickname): the engine's finding then names both, so the pair of names is
+ * in the key (probableId). The case manager is in the key as their credentials,
  * position and whether they are known. test/cli/audit.test.ts checks that an audit with the
  * memo equals one without it.
  *
@@ -157,6 +159,20 @@ export class CaseMemo {
     providerPosition: string | undefined,
   ): number {
     const k = `${part(code)}${part(name)}${part(location)}${part(delivery)}${part(providerPosition)}`;
+    let id = this.serviceIds.get(k);
+    if (id === undefined) {
+      id = this.serviceIds.size;
+      this.serviceIds.set(k, id);
+    }
+    return id;
+  }
+
+  /**
+   * The number of a service (serviceId's `service`) whose provider only probably matches the
+   * case manager: the engine's finding then names both, so each pair of names is its own.
+   */
+  probableId(service: number, provider: string, caseManager: string | null | undefined): number {
+    const k = `p${service}|${part(provider)}${part(caseManager)}`;
     let id = this.serviceIds.get(k);
     if (id === undefined) {
       id = this.serviceIds.size;

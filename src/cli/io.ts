@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
+import type { ByteSource } from '../csv/chunked';
 
 /** A failure that ends the run with exit status 2 and a message naming the file at fault. */
 export class InputError extends Error {
@@ -30,6 +31,12 @@ export class InputError extends Error {
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
+  /**
+   * The file's bytes in pieces, each time they are asked for (csv/chunked.ts reads a large
+   * export so, never whole); its checks are readFile's, made as the first piece is read.
+   * Without it, files are read whole.
+   */
+  readChunks?(path: string): ByteSource;
   /** Writes the whole content or nothing: a temporary file in the same folder, then rename. */
   writeFileAtomic(path: string, content: string): void;
   /**
@@ -54,6 +61,12 @@ export interface CliIo {
 export const nodeIo: CliIo = {
   readFile(path) {
     return readInput(path);
+  },
+  readChunks(path) {
+    return {
+      chunks: () => readPieces(path),
+      bytes: () => readInput(path),
+    };
   },
   writeFileAtomic(path, content) {
     writeFileAtomic(path, content);
@@ -133,6 +146,57 @@ export function readInput(path: string, limit = MAX_INPUT_BYTES): Uint8Array {
     if (e instanceof RangeError) {
       throw new InputError(`cannot read ${path}: there is not enough memory to hold it`);
     }
+    throw new InputError(`cannot read ${path}: ${describeFsError(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * readPieces reads this much at a time and hands it on in pieces of PIECE_BYTES: each piece's
+ * text is then a young object, freed cheaply (see csv/chunked.ts).
+ */
+const READ_BYTES = 1 << 18;
+const PIECE_BYTES = 1 << 14;
+
+/**
+ * An input file's bytes, a piece at a time (one buffer, reused: each piece is valid until the
+ * next is read), with readInput's checks: a regular file, at most `limit` bytes.
+ */
+export function* readPieces(path: string, limit = MAX_INPUT_BYTES): Generator<Uint8Array> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(`cannot read ${path}: it is a folder, not a file`);
+    if (!st.isFile()) {
+      throw new InputError(
+        `cannot read ${path}: it is not a regular file (a device, a pipe or a socket); save the export to a file and give its name`,
+      );
+    }
+    const tooLarge = () =>
+      new InputError(
+        `cannot read ${path}: it is larger than ${Math.floor(limit / 2 ** 20)} MiB, more than one file this command reads can hold; split the export (by school, say) and audit each part`,
+      );
+    if (st.size > limit) throw tooLarge();
+    const buf = Buffer.allocUnsafe(READ_BYTES);
+    let total = 0;
+    for (;;) {
+      let got: number;
+      try {
+        got = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        throw new InputError(`cannot read ${path}: ${describeFsError(e)}`);
+      }
+      if (got === 0) break;
+      total += got;
+      if (total > limit) throw tooLarge();
+      for (let at = 0; at < got; at += PIECE_BYTES) {
+        yield buf.subarray(at, Math.min(got, at + PIECE_BYTES));
+      }
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${path}: ${describeFsError(e)}`);
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -116,7 +116,7 @@ export class NameMatcher {
   private readonly self = new Map<string, boolean>();
   private readonly kinds = new Map<string, NameKind>();
   private readonly words = new Map<string, ReadonlySet<string>>();
-  private readonly relations = new Map<string, Map<string, ProviderRelation>>();
+  private readonly relations = new Map<string, Map<string, ProviderRelation | 'probable'>>();
 
   /** classifyName, once per distinct text. */
   kindOf(text: string): NameKind {
@@ -132,18 +132,44 @@ export class NameMatcher {
   private wordsOf(text: string): ReadonlySet<string> {
     let w = this.words.get(text);
     if (w === undefined) {
-      w = nameWords(this.parse(text));
+      w = nameWords(this.parse(text), text);
       this.words.set(text, w);
     }
     return w;
   }
 
   /**
-   * providerEvidence(provider, cmName).relation, as the engine finds it from the two names:
-   * names that share no word cannot match even probably, so then only the provider's kind is
-   * read; the rest are computed once per pair.
+   * providerEvidence(provider, cmName).relation, as the engine finds it from the two names.
    */
   relation(cmName: string, provider: string): ProviderRelation {
+    const r = this.reading(cmName, provider);
+    return r === 'probable' ? 'cm' : r;
+  }
+
+  /**
+   * relation, with 'probable' for a provider taken for the case manager on a probable match
+   * only (an initial, a nickname: providerEvidence's match): the engine, given the two names,
+   * says so in a finding that names them, so a caller that hands the engine the relation instead
+   * must hand it the names then. Names that share no word cannot match even probably, so then
+   * only the kinds of the two names are read (each once per name); the other pairs are computed
+   * once each.
+   */
+  reading(cmName: string, provider: string): ProviderRelation | 'probable' {
+    const a = this.wordsOf(provider);
+    const b = this.wordsOf(cmName);
+    let shared = false;
+    const [few, many] = a.size <= b.size ? [a, b] : [b, a];
+    for (const w of few) {
+      if (many.has(w)) {
+        shared = true;
+        break;
+      }
+    }
+    if (!shared) {
+      return this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person'
+        ? 'unknown'
+        : 'other';
+    }
     let withCm = this.relations.get(cmName);
     if (withCm === undefined) {
       withCm = new Map();
@@ -151,14 +177,8 @@ export class NameMatcher {
     }
     let r = withCm.get(provider);
     if (r === undefined) {
-      const a = this.wordsOf(provider);
-      const b = this.wordsOf(cmName);
-      let shared = false;
-      for (const w of a) if (b.has(w)) shared = true;
-      if (shared) r = providerEvidence(provider, cmName).relation;
-      else if (this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person')
-        r = 'unknown';
-      else r = 'other';
+      const evidence = providerEvidence(provider, cmName);
+      r = evidence.match === 'probable' ? 'probable' : evidence.relation;
       withCm.set(provider, r);
     }
     return r;
@@ -252,16 +272,20 @@ function push(map: Map<string, number[]>, k: string, i: number): void {
 }
 
 /**
- * The keys matchNames compares two names by, in either order: each word of the name and the
- * lastKey of its first name, last name and "middle + last". Any exact or probable match needs
- * one of them in common (a last name agreeing, or the same word in both last names).
+ * The keys matchNames can find two names alike by, in either order: any exact or probable
+ * match needs a last name agreeing ("middle + last" counted), or a word of one last name in the
+ * other's (rules/names.ts lastNamesAgree, lastNamesOverlap); a first name counts only where
+ * matchNames reads the name the other way round (no comma, no middle name: "Lee Dana").
+ * Names with none of these keys in common match neither way. First names alone are not keys:
+ * many people share one, and each such pair would otherwise be compared in full.
  */
-export function nameWords(p: PersonName | null): ReadonlySet<string> {
+export function nameWords(p: PersonName | null, text: string): ReadonlySet<string> {
   const out = new Set<string>();
   if (!p) return out;
-  for (const part of [p.first, p.middle ?? '', p.last, `${p.middle ?? ''} ${p.last}`]) {
-    const k = key(part);
-    if (k) out.add(k);
+  const parts = [p.last, `${p.middle ?? ''} ${p.last}`];
+  if (!text.includes(',') && !p.middle && p.first) parts.push(p.first);
+  for (const part of parts) {
+    out.add(key(part));
     // Split as names.ts's squash splits: "O'Brien" has the words o and brien.
     const folded = part
       .normalize('NFKD')

@@ -46,14 +46,18 @@ export class ServiceJoin {
     private readonly file: string | undefined,
   ) {}
 
-  /** Adds the next student (positions count from 0 in the order added). */
-  addStudent(s: StudentRecord): void {
+  /**
+   * Adds the next student (positions count from 0 in the order added). `name` is the record's
+   * name, or the caller's copy of it: a cell of the file is a slice of the file's text, and
+   * keeping it keeps that text (a large audit keeps each name once, see cli/audit/roll.ts).
+   */
+  addStudent(s: StudentRecord, name: string | undefined = s.name): void {
     for (const kind of ID_KINDS) {
       const v = s.ids[kind];
       this.ids[kind].push(v);
       if (v !== undefined) this.studentKinds.add(kind);
     }
-    this.names.push(s.name);
+    this.names.push(name);
   }
 
   /**

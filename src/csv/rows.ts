@@ -82,10 +82,16 @@ export class RowCursor {
   private emptyLast = false;
   line = 0;
 
+  /**
+   * @param partial the text is a piece of a longer one (chunked.ts): a row is returned only when
+   *   its line end is in the text; next() gives null at the first that is not, and rest() is
+   *   the text from that row on, to be read again with what follows.
+   */
   constructor(
     private readonly text: string,
     private readonly delimiter: string,
     private readonly newline: '\n' | '\r\n',
+    readonly partial = false,
   ) {
     this.n = text.length;
     this.dc = delimiter.charCodeAt(0);
@@ -114,6 +120,7 @@ export class RowCursor {
     }
     if (this.done) return null;
     const { text, n, dc, delimiter, newline } = this;
+    if (this.partial) return this.nextInPiece(row);
     this.line = this.lfs + 1;
     let cells = 0;
     let pos = this.pos;
@@ -161,6 +168,78 @@ export class RowCursor {
       // The delimiter (isPlainCsv: nothing else follows a field).
       if (text.charCodeAt(pos) === dc) pos++;
     }
+    this.pos = pos;
+    row.length = cells;
+    return row;
+  }
+
+  /** LFs before the row to be read next. */
+  get linesRead(): number {
+    return this.lfs;
+  }
+
+  /** The text from the row to be read next on (partial cursors, after next() gave null). */
+  rest(): string {
+    return this.text.slice(this.pos);
+  }
+
+  /** next() on a piece of a longer text: null, nothing consumed, when the row may not end here. */
+  private nextInPiece(row: string[]): string[] | null {
+    const { text, n, dc, delimiter, newline } = this;
+    // A row ends at a line end in the text; without one ahead, it may go on in the next piece.
+    if (this.nextNl >= n) return null;
+    const pos0 = this.pos;
+    const lfs0 = this.lfs;
+    const nl0 = this.nextNl;
+    const incomplete = (): null => {
+      this.pos = pos0;
+      this.lfs = lfs0;
+      this.nextNl = nl0;
+      return null;
+    };
+    let cells = 0;
+    let pos = pos0;
+    for (;;) {
+      if (pos < n && text.charCodeAt(pos) === QUOTE) {
+        let start = pos + 1;
+        let close = text.indexOf('"', start);
+        let value = '';
+        // A quote at the very end may be the first of a doubled one: the field may go on.
+        while (close !== -1 && close + 1 < n && text.charCodeAt(close + 1) === QUOTE) {
+          value += text.slice(start, close + 1);
+          start = close + 2;
+          close = text.indexOf('"', start);
+        }
+        if (close === -1 || close + 1 >= n) return incomplete();
+        row[cells++] = value === '' ? text.slice(start, close) : value + text.slice(start, close);
+        if (close > this.nextNl) {
+          for (
+            let i = text.indexOf('\n', pos);
+            i !== -1 && i < close;
+            i = text.indexOf('\n', i + 1)
+          ) {
+            this.lfs++;
+          }
+          this.nextNl = this.find(newline, close + 1);
+          if (this.nextNl >= n) return incomplete();
+        }
+        pos = close + 1;
+      } else {
+        let end = text.indexOf(delimiter, pos);
+        if (end === -1 || end > this.nextNl) end = this.nextNl;
+        row[cells++] = text.slice(pos, end);
+        pos = end;
+      }
+      if (pos === this.nextNl) {
+        pos += newline.length;
+        this.lfs++;
+        this.nextNl = this.find(newline, pos);
+        break;
+      }
+      // The delimiter (isPlainCsv: nothing else follows a field).
+      if (text.charCodeAt(pos) === dc) pos++;
+    }
+    this.line = lfs0 + 1;
     this.pos = pos;
     row.length = cells;
     return row;

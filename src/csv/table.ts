@@ -5,6 +5,7 @@
  */
 
 import Papa from 'papaparse';
+import { type ByteSource, ChunkedRows, isByteSource, plainQuotes, survey } from './chunked';
 import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
 import {
   findHeaderRow,
@@ -23,7 +24,7 @@ import type { FieldTable } from './synonyms';
  * while they are decoded (a 200 MB export is otherwise kept, with its 200 MB of text, until
  * the last row is read).
  */
-export type Input = Uint8Array | string | (() => Uint8Array | string);
+export type Input = Uint8Array | string | (() => Uint8Array | string) | ByteSource;
 
 export interface ReadOptions {
   /** The file name to put in messages. */
@@ -47,7 +48,7 @@ export class Table<F extends string> {
   private lineStarts: number[] | undefined;
   private rowLines: Int32Array | undefined;
   /** The rows after `rows`, when read one at a time (until they have all been read). */
-  private cursor: RowCursor | undefined;
+  private cursor: RowSource | undefined;
   /** How many rows have been read (streamed tables: rowLines holds their lines). */
   private read = 0;
   private readonly streamedRow: string[] = [];
@@ -66,7 +67,7 @@ export class Table<F extends string> {
     encoding: TextEncodingName;
     delimiter: string;
     /** Streamed: the rest of the rows, and the lines of `rows`. */
-    cursor?: RowCursor;
+    cursor?: RowSource;
     lines?: readonly number[];
   }) {
     this.file = init.file;
@@ -278,6 +279,10 @@ export function openTable<F extends string>(
   options: ReadOptions = {},
 ): OpenResult<F> {
   const file = options.file;
+  if (isByteSource(input)) {
+    const chunked = openChunked(input, fields, required, file);
+    if (chunked !== null) return chunked;
+  }
   const decoded = decodeInput(input);
   if ('notText' in decoded) {
     const p: CsvProblem = { line: 1, column: 1, message: NOT_TEXT[decoded.notText] };
@@ -350,7 +355,8 @@ export function openTable<F extends string>(
 function decodeInput(
   input: Input,
 ): DecodedText | { notText: NonNullable<ReturnType<typeof notText>> } {
-  const content = typeof input === 'function' ? input() : input;
+  const content =
+    typeof input === 'function' ? input() : isByteSource(input) ? input.bytes() : input;
   const kind = notText(content);
   if (kind !== null) return { notText: kind };
   return decodeText(content, { keepLineEnds: true });
@@ -493,7 +499,52 @@ function openStreamed<F extends string>(
   required: readonly { any: readonly NoInfer<F>[]; what: string }[],
   file: string | undefined,
 ): OpenResult<F> {
-  const cursor = new RowCursor(text, delimiter, newline);
+  return openRows(
+    new RowCursor(text, delimiter, newline),
+    text,
+    encoding,
+    delimiter,
+    fields,
+    required,
+    file,
+  );
+}
+
+/** Rows read one at a time: by RowCursor on a whole text, or by ChunkedRows on a file's pieces. */
+export interface RowSource {
+  next(into?: string[]): string[] | null;
+  /** The 1-based line on which the row last returned starts. */
+  readonly line: number;
+}
+
+/**
+ * openTable for a file given in pieces (chunked.ts): read a piece at a time when the survey
+ * shows the whole text would be read by RowCursor without a word; null when it would not, and
+ * the file is then read whole, as any other.
+ */
+function openChunked<F extends string>(
+  source: ByteSource,
+  fields: FieldTable<F>,
+  required: readonly { any: readonly NoInfer<F>[]; what: string }[],
+  file: string | undefined,
+): OpenResult<F> | null {
+  const s = survey(source);
+  if (s === null || notText(s.headBytes) !== null || s.head.trim() === '') return null;
+  const delimiter = guessDelimiter(s.head, s.newline);
+  if (!plainQuotes(s, delimiter)) return null;
+  const rows = new ChunkedRows(source, delimiter, s.newline);
+  return openRows(rows, '', 'utf-8', delimiter, fields, required, file);
+}
+
+function openRows<F extends string>(
+  cursor: RowSource,
+  text: string,
+  encoding: TextEncodingName,
+  delimiter: string,
+  fields: FieldTable<F>,
+  required: readonly { any: readonly NoInfer<F>[]; what: string }[],
+  file: string | undefined,
+): OpenResult<F> {
   const rows: string[][] = [];
   const lines: number[] = [];
   for (let seen = 0; seen < HEADER_SCAN; ) {

@@ -180,17 +180,18 @@ function build(first: string, middle: string, last: string, suffix?: string): Pe
 }
 
 function initialOf(s: string): string {
-  return squash(s).charAt(0);
+  // squash's first character is lastKey's: squash trims, and lastKey only drops its spaces.
+  return lastKey(s).charAt(0);
 }
 
 /** "D." or "D" is an initial. */
 function isInitial(s: string): boolean {
-  return squash(s).replace(/ /g, '').length === 1;
+  return lastKey(s).length === 1;
 }
 
 function firstNamesAgree(a: string, b: string): boolean {
-  const x = squash(a).replace(/ /g, '');
-  const y = squash(b).replace(/ /g, '');
+  const x = lastKey(a);
+  const y = lastKey(b);
   if (!x || !y) return false;
   if (x === y) return true;
   return (isInitial(a) || isInitial(b)) && initialOf(a) === initialOf(b);
@@ -198,7 +199,13 @@ function firstNamesAgree(a: string, b: string): boolean {
 
 /** Last names compare without hyphens or spaces ("Garcia-Lopez" = "Garcia Lopez"). */
 function lastKey(s: string): string {
-  return squash(s).replace(/ /g, '');
+  // Every comparison of two names reads their parts' keys: each part's once (see PARSED).
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = squash(s).replace(/ /g, '');
+    remember(KEYS, s, k);
+  }
+  return k;
 }
 
 function lastNamesAgree(a: PersonName, b: PersonName): boolean {
@@ -421,10 +428,16 @@ function firstNamesMayAgree(a: string, b: string): boolean {
 }
 
 /** The words of a last name, without hyphens: "Garcia-Lopez" → garcia, lopez. */
-function lastWords(n: PersonName): string[] {
-  return squash(`${n.middle ?? ''} ${n.last}`)
-    .split(' ')
-    .filter((w) => w.length > 1);
+function lastWords(n: PersonName): readonly string[] {
+  const text = n.middle ? `${n.middle} ${n.last}` : n.last;
+  let words = WORDS.get(text);
+  if (words === undefined) {
+    words = squash(` ${text}`)
+      .split(' ')
+      .filter((w) => w.length > 1);
+    remember(WORDS, text, words);
+  }
+  return words;
 }
 
 /** Last names sharing a word ("Garcia-Lopez" and "Garcia"): perhaps one person. */
@@ -458,10 +471,10 @@ const NO_MATCH: NameMatchResult = { match: 'none', how: 'different names' };
  * missing), or the last names share a word and the first names agree; none otherwise.
  */
 export function matchNames(a: string, b: string): NameMatchResult {
-  const pa = parseName(a);
-  const pb = parseName(b);
+  const pa = parsedName(a);
+  const pb = parsedName(b);
   if (!pa || !pb) return NO_MATCH;
-  if (namesMatchWith(a, b, parseName)) {
+  if (namesMatchWith(a, b, parsedName)) {
     const initial = isInitial(pa.first) || isInitial(pb.first);
     const middles =
       pa.middle && pb.middle && initialOf(pa.middle) !== initialOf(pb.middle)
@@ -521,6 +534,42 @@ const POSITION_WORD =
  * "Vacant", "TBD"); unreadable: anything else (a position, one word, a date, a sentence).
  */
 export function classifyName(text: string): NameKind {
+  let kind = NAME_KINDS.get(text);
+  if (kind === undefined) {
+    kind = classifyNameOnce(text);
+    remember(NAME_KINDS, text, kind);
+  }
+  return kind;
+}
+
+/**
+ * The engine compares each service's provider with the case manager on every evaluation, and a
+ * district's cases name the same few hundred people again and again: each text is read (parsed,
+ * classified) once, in caches of pure results, bounded (emptied when full) so that a long-lived
+ * service worker keeps no more than a few thousand names. Results are shared: never change them.
+ */
+const NAME_CACHE_SIZE = 4096;
+const PARSED = new Map<string, PersonName | null>();
+const NAME_KINDS = new Map<string, NameKind>();
+const KEYS = new Map<string, string>();
+const WORDS = new Map<string, readonly string[]>();
+
+function remember<V>(cache: Map<string, V>, text: string, value: V): void {
+  if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+  cache.set(text, value);
+}
+
+/** parseName through the cache above. */
+function parsedName(text: string): PersonName | null {
+  let p = PARSED.get(text);
+  if (p === undefined) {
+    p = parseName(text);
+    remember(PARSED, text, p);
+  }
+  return p;
+}
+
+function classifyNameOnce(text: string): NameKind {
   const shown = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   // Role notes in brackets describe the person; the rest names them.
   const bare = shown
@@ -531,7 +580,7 @@ export function classifyName(text: string): NameKind {
   const words = bare.replace(/^\s*#?\d+\s*[-–—:|]?\s*/, '');
   if (PLACEHOLDER_NAME.test(words)) return 'placeholder';
   if (AGENCY_WORD.test(words)) return 'agency';
-  const parsed = parseName(bare);
+  const parsed = parsedName(bare);
   if (!parsed) return 'unreadable';
   // Each part of a name is a word of letters (apostrophes, hyphens, dots of initials).
   const parts = [parsed.first, parsed.middle ?? '', parsed.last].join(' ');

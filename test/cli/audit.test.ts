@@ -352,3 +352,103 @@ describe('runAudit: the roster never loses a person it holds (issue 13)', () => 
     );
   });
 });
+
+describe('audit: a provider who only probably is the case manager', () => {
+  // Issue 14: an initial or a nickname takes the provider for the case manager (the safe side)
+  // and the finding says which names were matched and how, in the audit as on the page.
+  const students = [
+    'SEIS ID,Last Name,First Name,Grade Level,Case Manager,Disability 1 Code,Program',
+    '1,Alpha,Avery,04,"Example, Alma",290,RSP',
+    '2,Bravo,Blake,04,"Example, Alma",290,RSP',
+    '3,Charlie,Casey,04,"Lee, Robert",290,RSP',
+    '4,Delta,Drew,04,"Example, Alma",290,RSP',
+    '5,Echo,Emery,04,"Example, Alma",290,RSP',
+    '6,Foxtrot,Finley,04,"Lee, Robert",290,RSP',
+  ].join('\n');
+  const services = [
+    'Name,SEIS ID,Service,Provider,Delivery,Start Date,End Date,Location',
+    '"Alpha, Avery",1,330 - Specialized Academic Instruction,"A. Example",Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+    '"Bravo, Blake",2,330 - Specialized Academic Instruction,"Example, Alma",Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+    '"Charlie, Casey",3,330 - Specialized Academic Instruction,Bob Lee,Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+    '"Delta, Drew",4,330 - Specialized Academic Instruction,"A. Example",Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+    '"Echo, Emery",5,330 - Specialized Academic Instruction,"A. Example",Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+    '"Foxtrot, Finley",6,330 - Specialized Academic Instruction,Bob Lee,Direct,08/20/2025,06/10/2026,Resource Specialist Program',
+  ].join('\n');
+  const roster = [
+    'Name,Email,Position,Authorization,Issued,Expires',
+    '"Example, Alma",alma@district.example,RSP Teacher,MMSN,2023-06-01,2028-07-01',
+    '"Lee, Robert",rlee@district.example,RSP Teacher,MMSN,2023-06-01,2028-07-01',
+  ].join('\n');
+  const input = (): AuditInput => ({
+    students: { file: 'students.csv', data: students },
+    services: { file: 'services.csv', data: services },
+    roster: { file: 'roster.csv', data: roster },
+    asOf: '2026-01-15',
+  });
+  const out = runAudit(input());
+  const row = (id: string) => out.report.rows.find((r) => r.student.id === id) as AuditRow;
+
+  it('names the provider, the case manager and how they were matched, and asks for a review', () => {
+    const probable = row('1').findings.find((f) => f.messageId === 'findingReviewProbableProvider');
+    expect(probable?.message).toContain('"A. Example"');
+    expect(probable?.message).toContain('"Example, Alma"');
+    expect(probable?.message).toContain('same last name and first initial');
+    expect(row('1').status).toBe('review');
+    expect(row('1').caseManager.role).toBe('instruction');
+    const nickname = row('3').findings.find((f) => f.messageId === 'findingReviewProbableProvider');
+    expect(nickname?.message).toContain('"Bob Lee"');
+    expect(nickname?.message).toContain('"Lee, Robert"');
+    // An exact match says nothing of the kind.
+    expect(row('2').findings.map((f) => f.messageId)).not.toContain(
+      'findingReviewProbableProvider',
+    );
+    expect(row('2').status).toBe('ok');
+  });
+
+  it('gives each student what the engine gives when it compares the names itself', () => {
+    const staff = readRoster(roster).records;
+    const servicesOf = new Map(
+      readServices(services).records.map((r) => [r.studentIds.vendorId, r] as const),
+    );
+    for (const s of readStudents(students).records) {
+      const member = findStaff(staff, s.caseManager as string);
+      const svc = servicesOf.get(s.id) as ServiceRecord;
+      const result = evaluateCase({
+        asOf: '2026-01-15',
+        student: {
+          id: s.id,
+          name: s.name,
+          grade: s.grade,
+          primary: s.primary,
+          secondary: s.secondary,
+          alternatePlacement: s.alternatePlacement,
+          placement: s.placement,
+        },
+        services: [
+          {
+            code: svc.code,
+            name: svc.name,
+            providerName: svc.providerName,
+            setting: `${svc.location}; ${svc.delivery}`,
+            start: svc.start,
+            end: svc.end,
+          },
+        ],
+        caseManager: {
+          name: s.caseManager as string,
+          known: true,
+          authorizations: member?.authorizations ?? [],
+          position: member?.position,
+        },
+      });
+      expect(row(s.id as string).findings).toEqual(result.findings);
+      expect(row(s.id as string).status).toBe(result.status);
+    }
+  });
+
+  it('keeps each pair of names apart in the memo, and shares the rest', () => {
+    expect(runAudit({ ...input(), memo: false }).report).toEqual(out.report);
+    // Students 1, 4 and 5 (one pair of names) share a result; 3 and 6 another; 2 its own.
+    expect(out.evaluations).toBe(3);
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cell, formatCsv } from '../../src/cli/format/csv';
 import { escapeHtml, formatHtml } from '../../src/cli/format/html';
@@ -85,6 +86,41 @@ describe('csv', () => {
     expect(cell('plain')).toBe('plain');
     expect(cell('a,b')).toBe('"a,b"');
     expect(cell('-1')).toBe("'-1");
+  });
+
+  it('quotes any text as the plain rule does (apostrophe before a formula, quotes around the rest)', () => {
+    const plainRule = (value: string) => {
+      let v = value;
+      if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+      return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+    };
+    const text = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        ' ',
+        ',',
+        '"',
+        '=',
+        '+',
+        '-',
+        '@',
+        '\t',
+        '\r',
+        '\n',
+        '\u00a0',
+        'é',
+        '\ufeff',
+        '1',
+      ),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(text, (v) => {
+        expect(cell(v)).toBe(plainRule(v));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -91,6 +91,43 @@ describe('people: the shortcuts never change an answer of rules/names.ts', () =>
     );
   });
 
+  it('NameMatcher.reading is providerEvidence, probable matches told apart', () => {
+    // Initials, nicknames, hyphens, titles and shared first names: the pairs a key could miss.
+    const piece = fc.constantFrom(
+      'Lee',
+      'Dana',
+      'Bob',
+      'Robert',
+      'R.',
+      'Park',
+      'Lee-Park',
+      "O'Brien",
+      'Brien',
+      'Ms.',
+      'Dr.',
+      'Ana',
+      'Muñoz',
+      'Garcia Lopez',
+      'Garcia',
+      '-',
+    );
+    const cell = fc.oneof(
+      fc.tuple(piece, piece).map(([a, b]) => `${a} ${b}`),
+      fc.tuple(piece, piece).map(([a, b]) => `${a}, ${b}`),
+      fc.tuple(piece, piece, piece).map(([a, b, c]) => `${a} ${b} ${c}`),
+      fc.tuple(piece, piece, piece).map(([a, b, c]) => `${a}, ${b} ${c}`),
+      piece,
+    );
+    const m = new NameMatcher();
+    fc.assert(
+      fc.property(cell, cell, (cmName, provider) => {
+        const e = providerEvidence(provider, cmName);
+        expect(m.reading(cmName, provider)).toBe(e.match === 'probable' ? 'probable' : e.relation);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('finds by e-mail the way findStaff does', () => {
     const staff: StaffMember[] = [
       { name: 'Lee, Dana', email: 'dlee@x.example', authorizations: [] },

@@ -2,8 +2,9 @@
  * `audit`: read the students (and optionally services and roster) files, join them, run the
  * rule engine on every student, and format the result.
  *
- * Speed (bench/bench.ts holds it to 1.5 × papaparse's bare parse of the same files): one pass
- * per file with rows read one at a time (csv/rows.ts) and every cell normalisation cached by
+ * Speed (bench/bench.ts measures it against papaparse's bare parse of the same files): one pass
+ * per file with rows read one at a time (csv/rows.ts; the command reads each file in pieces,
+ * csv/chunked.ts) and every cell normalisation cached by
  * distinct value. No file's records are kept: the roster is read first, then each student is
  * kept as what the report and the engine need of it (Roll), then each service is joined to its
  * student as it is read (csv/join.ts) and kept as a number for its distinct fields plus its own
@@ -16,6 +17,7 @@
 
 import { lookUpCaseManager } from '../../check/case-manager';
 import { inForce } from '../../check/services-in-force';
+import { type ByteSource, isByteSource } from '../../csv/chunked';
 import { ServiceJoin } from '../../csv/join';
 import { type CsvProblem, formatProblem, type ReadSummary } from '../../csv/problems';
 import { type RosterMember, readRoster } from '../../csv/roster';
@@ -78,11 +80,23 @@ export interface AuditInput {
  */
 export interface InputFile {
   file: string;
-  data: Uint8Array | string | (() => Uint8Array | string);
+  data: Uint8Array | string | (() => Uint8Array | string) | ByteSource;
 }
 
+/** A file read whole (the roster, which is small). */
 function contentOf(input: InputFile): Uint8Array | string {
-  return typeof input.data === 'function' ? input.data() : input.data;
+  const data = input.data;
+  if (typeof data === 'function') return data();
+  return isByteSource(data) ? data.bytes() : data;
+}
+
+/**
+ * An input file of the command: read in pieces where the io can (nodeIo: a large export's
+ * students and services files are never one text, see csv/chunked.ts), else whole.
+ */
+export function inputFile(io: CliIo, file: string): InputFile {
+  const chunks = io.readChunks?.(file);
+  return { file, data: chunks ?? (() => io.readFile(file)) };
 }
 
 export interface RecordTaps {
@@ -126,7 +140,8 @@ export function runAudit(input: AuditInput): AuditOutcome {
     (s) => {
       roll.add(s);
       input.records?.student(s);
-      join?.addStudent(s);
+      // The roll's copy of the name (roll.ts): the record's is a slice of the file's text.
+      join?.addStudent(s, (roll.who[roll.count - 1] as AuditRow['student']).name ?? undefined);
     },
     { file: input.students.file },
   );
@@ -464,7 +479,7 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 class ProviderRelations {
   /** Which case manager (forManager call) relation[kind] was computed for; 0: none yet. */
   private readonly stamp: Int32Array;
-  private readonly relation: (ProviderRelation | undefined)[];
+  private readonly relation: (ProviderRelation | 'probable' | undefined)[];
   private readonly key: Float64Array;
   /** Each kind's CaseMemo.serviceId; -1 until asked for. */
   private readonly ids: Float64Array;
@@ -493,7 +508,7 @@ class ProviderRelations {
     this.current++;
   }
 
-  of(kind: number): ProviderRelation | undefined {
+  of(kind: number): ProviderRelation | 'probable' | undefined {
     this.update(kind);
     return this.relation[kind];
   }
@@ -509,7 +524,15 @@ class ProviderRelations {
         id = memo.serviceId(r.code, r.name, r.location, r.delivery, r.providerPosition);
         this.ids[kind] = id;
       }
-      key = serviceKey(id, this.relation[kind]);
+      const relation = this.relation[kind];
+      if (relation === 'probable') {
+        // The engine names both names in a finding (see toCaseService): they are in the key.
+        const r = this.links.kinds[kind] as ServiceKind;
+        id = memo.probableId(id, r.providerName as string, (this.cm as CaseManagerInfo).name);
+        key = serviceKey(id, 'cm');
+      } else {
+        key = serviceKey(id, relation);
+      }
       this.key[kind] = key;
     }
     return key;
@@ -522,7 +545,7 @@ class ProviderRelations {
     this.key[kind] = -1;
   }
 
-  private relationOf(kind: number): ProviderRelation | undefined {
+  private relationOf(kind: number): ProviderRelation | 'probable' | undefined {
     const cmKeys = this.cmKeys;
     if (cmKeys === null) return undefined;
     const provider = (this.links.kinds[kind] as ServiceKind).providerName;
@@ -535,7 +558,7 @@ class ProviderRelations {
     const name = (this.cm as CaseManagerInfo).name as string;
     // What the engine finds from the two names (rules/names.ts providerEvidence): an agency or
     // "To be assigned" is nobody identified, never someone other than the case manager.
-    return this.matcher.relation(name, provider);
+    return this.matcher.reading(name, provider);
   }
 }
 
@@ -547,7 +570,7 @@ class ProviderRelations {
  */
 function toCaseService(
   r: ServiceKind,
-  provider: ProviderRelation | undefined,
+  provider: ProviderRelation | 'probable' | undefined,
   start: string | undefined,
   end: string | undefined,
 ): CaseService {
@@ -556,7 +579,10 @@ function toCaseService(
   if (r.setting !== undefined) out.setting = r.setting;
   if (r.providerName !== undefined) {
     out.providerName = r.providerName;
-    if (provider !== undefined) out.provider = provider;
+    // A probable match (an initial, a nickname) is left to the engine, which takes the provider
+    // for the case manager as given here and also says so, naming both (rules/names.ts
+    // providerEvidence, checks/needs-review.ts), as the page check does.
+    if (provider !== undefined && provider !== 'probable') out.provider = provider;
   }
   if (r.providerPosition !== undefined) out.providerPosition = r.providerPosition;
   if (start !== undefined) out.start = start;
@@ -572,7 +598,7 @@ function settingOf(r: ServiceKind): string | undefined {
 /** The CLI command: read files, audit, format, write. Returns the exit status. */
 export function auditCommand(args: AuditArgs, io: CliIo): number {
   checkOutput(io, args.out, [args.students, args.services, args.roster]);
-  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
+  const read = (file: string): InputFile => inputFile(io, file);
   const input: AuditInput = { students: read(args.students), asOf: args.asOf ?? io.today() };
   if (args.services !== undefined) input.services = read(args.services);
   if (args.roster !== undefined) input.roster = read(args.roster);

@@ -16,8 +16,7 @@ import { formatCaseloadsHtml } from '../format/caseloads/html';
 import { formatCaseloadsText } from '../format/caseloads/text';
 import { plural } from '../format/text';
 import type { CliIo } from '../io';
-import { type AuditInput, type AuditOutcome, type InputFile, runAudit } from './audit';
-
+import { type AuditInput, type AuditOutcome, type InputFile, inputFile, runAudit } from './audit';
 import { checkOutput, printNotes, writeOutput } from './output';
 
 /** The audit's outcome with every record it read, for a tally that needs them whole. */
@@ -82,7 +81,7 @@ export function runCaseloads(
 
 export function caseloadsCommand(args: CaseloadsArgs, io: CliIo): number {
   checkOutput(io, args.out, [args.students, args.services, args.roster]);
-  const read = (file: string): InputFile => ({ file, data: () => io.readFile(file) });
+  const read = (file: string): InputFile => inputFile(io, file);
   const input = {
     students: read(args.students),
     services: read(args.services),

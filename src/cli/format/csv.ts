@@ -4,6 +4,7 @@
  * prefixed with an apostrophe: the values come from vendor exports and rosters.
  */
 
+import type { Finding, Role, StudentStatus } from '../../rules/types';
 import type { AuditRow } from '../report';
 
 export const CSV_COLUMNS = [
@@ -27,39 +28,67 @@ export function formatCsv(rows: readonly AuditRow[]): string {
   return [...csvChunks(rows)].join('');
 }
 
-/** The CSV one student's lines at a time (each ending CRLF), never joined: see jsonChunks. */
+/**
+ * The CSV one student's lines at a time (each ending CRLF), never joined: see jsonChunks.
+ * A large audit's students share their results (the audit's memo keeps one of each), so the
+ * cells after the student's own (role, status and the finding's) are written once per result
+ * and role, and joined to each student's id, name and case manager.
+ */
 export function* csvChunks(rows: readonly AuditRow[]): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
+  const tails = new Map<readonly Finding[], (readonly string[] | undefined)[]>();
+  let lastManager: AuditRow['caseManager'] | undefined;
+  let managerCell = '';
   for (const row of rows) {
-    const head = [
-      row.student.id ?? '',
-      row.student.name ?? '',
-      row.caseManager.name ?? '',
-      row.caseManager.role,
-      row.status,
-    ];
-    if (row.findings.length === 0) {
-      yield `${line([...head, '', '', '', '', '', '', '', '', ''])}\r\n`;
+    if (row.caseManager !== lastManager) {
+      lastManager = row.caseManager;
+      managerCell = cell(row.caseManager.name ?? '');
+    }
+    const head = `${cell(row.student.id ?? '')},${cell(row.student.name ?? '')},${managerCell},`;
+    let byRole = tails.get(row.findings);
+    if (byRole === undefined) {
+      byRole = [];
+      tails.set(row.findings, byRole);
+    }
+    const which = ROLE_INDEX[row.caseManager.role] * 3 + STATUS_INDEX[row.status];
+    let lines = byRole[which];
+    if (lines === undefined) {
+      lines = tailsOf(row);
+      byRole[which] = lines;
+    }
+    if (lines.length === 1) {
+      yield `${head}${lines[0]}`;
       continue;
     }
     let block = '';
-    for (const f of row.findings) {
-      block +=
-        line([
-          ...head,
-          f.rule,
-          f.severity,
-          f.message,
-          f.status,
-          f.authorization ?? '',
-          f.serviceCode ?? '',
-          f.until ?? '',
-          (f.fixes ?? []).join(' | '),
-          f.source,
-        ]) + '\r\n';
-    }
+    for (const tail of lines) block += head + tail;
     yield block;
   }
+}
+
+const ROLE_INDEX: Record<Role, number> = { instruction: 0, support: 1, coordinator: 2, unknown: 3 };
+const STATUS_INDEX: Record<StudentStatus, number> = { ok: 0, review: 1, violation: 2 };
+
+/** Each line of a row after its first three cells, ending CRLF (one line for no finding). */
+function tailsOf(row: AuditRow): string[] {
+  const head = [row.caseManager.role, row.status];
+  if (row.findings.length === 0)
+    return [`${line([...head, '', '', '', '', '', '', '', '', ''])}\r\n`];
+  return row.findings.map(
+    (f) =>
+      `${line([
+        ...head,
+        f.rule,
+        f.severity,
+        f.message,
+        f.status,
+        f.authorization ?? '',
+        f.serviceCode ?? '',
+        f.until ?? '',
+        (f.fixes ?? []).join(' | '),
+        f.source,
+      ])}\r\n`,
+  );
 }
 
 function line(cells: readonly string[]): string {
@@ -67,6 +96,33 @@ function line(cells: readonly string[]): string {
 }
 
 export function cell(value: string): string {
+  // Most cells (ids, names) need nothing: told by their characters without a regular expression.
+  // Printable ASCII at both ends has no space to trim; a formula starts with = + - @.
+  const n = value.length;
+  if (n > 0) {
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(n - 1);
+    if (
+      first > 32 &&
+      first < 127 &&
+      last > 32 &&
+      last < 127 &&
+      first !== 61 &&
+      first !== 43 &&
+      first !== 45 &&
+      first !== 64
+    ) {
+      let plain = true;
+      for (let i = 0; i < n; i++) {
+        const c = value.charCodeAt(i);
+        if (c === 34 || c === 44 || c === 13 || c === 10) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) return value;
+    }
+  }
   let v = value;
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
