@@ -131,10 +131,7 @@ const student: fc.Arbitrary<StudentFacts> = fc.record({
   services: fc.array(
     fc.record({
       code: fc.constantFrom(...SERVICE_CODES),
-      provider: fc.constantFrom(
-        // Not yet 'cm-initial': see `shape` below.
-        ...(Object.keys(PROVIDERS) as ProviderForm[]).filter((p) => p !== 'cm-initial'),
-      ),
+      provider: fc.constantFrom(...(Object.keys(PROVIDERS) as ProviderForm[])),
       location: fc.constantFrom(
         '',
         'Special Education Classroom',
@@ -276,11 +273,11 @@ function rosterOf(s: StudentFacts): StaffMember[] {
 }
 
 /**
- * A finding as the user reads it. Known difference, left for the audit's name-aware memo (issue
- * 14): the page check names the people it compared ("The page names … as the instructor"),
- * the audit's memoised verdicts do not yet, so that sentence is set aside here, and a provider
- * written by initial only ("R. Okafor"), whose probable-match finding the audit cannot give yet,
- * is not generated.
+ * A finding as the user reads it. One known difference is set aside: where the provider is
+ * plainly someone else, the page check's coordinator-only finding names both people ("The page
+ * names … as the instructor"); the audit's memoised verdict, shared by every student of the
+ * same case, does not (naming them would put every pair of names in the memo key). The status,
+ * rule and severity are compared in full.
  */
 const shape = (f: Finding) =>
   `${f.rule}/${f.severity}: ${f.message.replace(/ The page names .*/, '')}`;
