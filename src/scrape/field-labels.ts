@@ -283,12 +283,17 @@ const COLUMN_INDEX: ReadonlyMap<string, ServiceColumnKind> = new Map(
   ),
 );
 
-/** The first word of every label: text starting with any other word is no label. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...LABEL_INDEX.keys()].map((label) => label.split(' ')[0] ?? label),
+/**
+ * Text that may hold a label: one of the labels' first words at its start, or a pair separator
+ * (" | ") after which one may start. Text starting with any other word is no label; one
+ * precompiled test, no match object, so most text of a page is passed over at its first word.
+ */
+export const MAY_HOLD_LABEL = new RegExp(
+  `^[\\s\u200b-\u200d\u2060*#:]*(?:${[
+    ...new Set([...LABEL_INDEX.keys()].map((label) => label.split(' ')[0])),
+  ].join('|')})(?![^\\s\u200b-\u200d\u2060*#:.])|[|\u2022\u00b7]`,
+  'iu',
 );
-const FIRST_WORD =
-  /^[\s\u00a0\u200b-\u200d\u2060\ufeff*#:]*([^\s\u00a0\u200b-\u200d\u2060\ufeff*#:.]+)/;
 
 /** Text that normaliseLabel would change. */
 const NEEDS_NORMALISING = /[\u00a0\u200b-\u200d\u2060\ufeff*:#.]|\s\s|^\s|\s$|[\t\n\r\f]/;
@@ -301,8 +306,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
   if (text.length > MAX_LABEL) return undefined;
   // The page walk calls this for every short text node: most fail on their first word, before
   // any normalising.
-  const first = FIRST_WORD.exec(text)?.[1];
-  if (first === undefined || !FIRST_WORDS.has(first.toLowerCase())) return undefined;
+  if (!MAY_HOLD_LABEL.test(text)) return undefined;
   const lower = text.toLowerCase();
   const direct = LABEL_INDEX.get(lower);
   if (direct || !NEEDS_NORMALISING.test(lower)) return direct;

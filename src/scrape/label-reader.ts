@@ -30,7 +30,13 @@ import {
   textOf,
   walk,
 } from './dom';
-import { type FieldName, type LabelMatch, matchLabel, normaliseLabel } from './field-labels';
+import {
+  type FieldName,
+  type LabelMatch,
+  MAY_HOLD_LABEL,
+  matchLabel,
+  normaliseLabel,
+} from './field-labels';
 import type { ReadBy } from './snapshot';
 import {
   caseManagerFromGrid,
@@ -347,15 +353,14 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
   const done = () => strong >= wanted.size;
 
   walk(rootNode, {
-    element(element) {
-      const tag = tagOf(element);
+    element(element, tag, attributed) {
       if (tag === 'table') {
         gridElements.push(element);
         return holdsLabels(element);
       }
       if (MENU_TAGS.has(tag)) return false;
       const control = CONTROL_TAGS.has(tag);
-      if (!element.hasAttributes()) return !control;
+      if (!attributed) return !control;
       const role = element.getAttribute('role');
       if (role === 'columnheader' || (role && MENU_ROLES.has(role))) return false;
       if (role && ARIA_GRID_ROLES.has(role)) {
@@ -371,12 +376,13 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
       // A control's options and default text are read through its label, not as page text.
       return !control;
     },
-    text(node, parent) {
+    text(node) {
       if (done()) return;
       const raw = node.nodeValue ?? '';
-      if (raw.length > MAX_TEXT_NODE) return;
+      if (raw.length > MAX_TEXT_NODE || !MAY_HOLD_LABEL.test(raw)) return;
+      const parent = node.parentNode;
       const text = raw.trim();
-      if (text === '') return;
+      if (text === '' || !isElement(parent)) return;
       const whole = matchLabel(text);
       if (whole) {
         if (open(whole)) fromLabel(whole, node, parent, text);

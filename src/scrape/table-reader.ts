@@ -105,19 +105,16 @@ function isHeaderRow(row: HTMLTableRowElement): boolean {
 
 /** Leading header rows: a thead's rows, or rows of `<th>` cells before the first data row. */
 function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows = Array.from(table.rows);
+  // By index: a long table's rows are never all copied to find its first few.
+  const rows = table.rows;
   const header: HTMLTableRowElement[] = [];
-  for (const row of rows) {
-    if (!isHeaderRow(row)) break;
-    header.push(row);
-  }
+  for (let row = rows[0]; row && isHeaderRow(row); row = rows[header.length]) header.push(row);
   return header;
 }
 
 /** Does the table have a header row of two or more columns (a data grid, not a label table)? */
 export function isDataTable(table: Element): boolean {
-  const rows = headerRows(table as HTMLTableElement);
-  return rows.some((row) => row.cells.length >= 2);
+  return headerRows(table as HTMLTableElement).some((row) => row.cells.length >= 2);
 }
 
 /**
@@ -156,38 +153,38 @@ function layOut(rows: readonly HTMLTableRowElement[]): { cell: Element; column: 
 }
 
 function readTable(table: HTMLTableElement, borrowed?: readonly (readonly string[])[]): Grid {
-  const header = headerRows(table);
-  const all = Array.from(table.rows);
-  const laid = layOut(all);
+  const header = borrowed ? [] : headerRows(table);
   const columns: string[][] = borrowed ? borrowed.map((c) => [...c]) : [];
-  if (!borrowed) {
-    laid.slice(0, header.length).forEach((row) => {
-      for (const { cell, column } of row) {
-        const text = headerText(cell);
-        const span = Math.min(Math.max((cell as HTMLTableCellElement).colSpan || 1, 1), MAX_SPAN);
-        for (let c = column; c < column + span && c < MAX_COLUMNS; c++) {
-          columns[c] ??= [];
-          // Nearest header first: later header rows sit closer to the data.
-          if (text) columns[c]?.unshift(text);
-        }
+  // Header rows lie out the same whatever follows them: the rows below are laid out only when
+  // read (most grids of a page are never asked for their rows: a 250-row accommodations table).
+  for (const row of layOut(header)) {
+    for (const { cell, column } of row) {
+      const text = headerText(cell);
+      const span = Math.min(Math.max((cell as HTMLTableCellElement).colSpan || 1, 1), MAX_SPAN);
+      for (let c = column; c < column + span && c < MAX_COLUMNS; c++) {
+        columns[c] ??= [];
+        // Nearest header first: later header rows sit closer to the data.
+        if (text) columns[c]?.unshift(text);
       }
-    });
+    }
   }
-  const start = borrowed ? 0 : header.length;
-  const rows = laid
-    .slice(start)
-    .filter((_, i) => {
-      const row = all[start + i];
-      return row !== undefined && !isExcluded(row);
-    })
-    .map((row) =>
-      row
-        .filter(({ cell }) => !isExcluded(cell))
-        .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
-    );
-  return borrowed
-    ? { element: table, columns, rows, borrowed: true }
-    : { element: table, columns, rows };
+  let rows: GridCell[][] | undefined;
+  const grid: Grid = {
+    element: table,
+    columns,
+    get rows() {
+      rows ??= layOut(Array.from(table.rows))
+        .filter((_, i) => i >= header.length && !isExcluded(table.rows[i] as Element))
+        .map((row) =>
+          row
+            .filter(({ cell }) => !isExcluded(cell))
+            .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
+        );
+      return rows;
+    },
+  };
+  if (borrowed) grid.borrowed = true;
+  return grid;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +275,12 @@ export function readGrids(elements: readonly Element[]): Grid[] {
       if (isDataTable(table)) {
         const grid = readTable(table);
         grids.push(grid);
-        pendingHeader = grid.rows.length === 0 ? grid : null;
+        // No row under the header (hidden ones left out): a fixed header, its rows next.
+        pendingHeader = Array.from(table.rows)
+          .slice(headerRows(table).length, MAX_ROWS)
+          .some((row) => !isExcluded(row))
+          ? null
+          : grid;
       } else if (pendingHeader) {
         const columnCount = pendingHeader.columns.length;
         const first = table.rows[0];
