@@ -23,6 +23,7 @@ import {
 import {
   type LabelMatch,
   matchLabel,
+  namePart,
   normaliseLabel,
   type ServiceColumnKind,
   serviceColumnFor,
@@ -303,6 +304,9 @@ export function readGrids(elements: readonly Element[]): Grid[] {
 // ---------------------------------------------------------------------------------------------
 // Services
 
+/** A column's kind; the provider's name may be given in two columns, last and first. */
+type ColumnKind = ServiceColumnKind | 'providerLast' | 'providerFirst';
+
 /** A vendor's own header texts per column kind, tried before SERVICE_COLUMNS (field-labels.ts). */
 export type ColumnNames = Readonly<Partial<Record<ServiceColumnKind, readonly string[]>>>;
 
@@ -321,8 +325,19 @@ function vendorKind(header: string, columns: ColumnNames): ServiceColumnKind | u
   return undefined;
 }
 
+/** "Provider" over "Last Name" (two header rows): "Provider Last Name"; '' for one header. */
+function outerAndInner(headers: readonly string[]): string {
+  return headers.length > 1 ? `${headers[1]} ${headers[0]}` : '';
+}
+
 /** The kind of a column, by its nearest header that names one: the vendor's list, then ours. */
-function kindOf(headers: readonly string[], columns?: ColumnNames): ServiceColumnKind | undefined {
+function kindOf(headers: readonly string[], columns?: ColumnNames): ColumnKind | undefined {
+  // A part of the provider's name: "Provider Last Name", or "Provider" over "Last Name". Never a
+  // bare "Last Name": in a services list, that is the student's (an export's columns).
+  const [lead, part] = namePart(outerAndInner(headers)) ?? namePart(headers[0] ?? '') ?? [];
+  if (part && part !== 'middle' && serviceColumnFor(lead ?? '') === 'provider') {
+    return part === 'last' ? 'providerLast' : 'providerFirst';
+  }
   for (const header of headers) {
     const kind = (columns && vendorKind(header, columns)) || serviceColumnFor(header);
     if (kind) return kind;
@@ -330,7 +345,7 @@ function kindOf(headers: readonly string[], columns?: ColumnNames): ServiceColum
   return undefined;
 }
 
-const DETAIL_KINDS: ReadonlySet<ServiceColumnKind> = new Set([
+const DETAIL_KINDS: ReadonlySet<ColumnKind> = new Set([
   'provider',
   'providerPosition',
   'location',
@@ -349,8 +364,8 @@ const DETAIL_KINDS: ReadonlySet<ServiceColumnKind> = new Set([
 /** Tables of accommodations or modifications: they have start, end and location columns too. */
 const NOT_SERVICES = /accommodation|modification|supports? for (?:school )?personnel/i;
 
-function gridKinds(grid: Grid): Set<ServiceColumnKind> {
-  const kinds = new Set<ServiceColumnKind>();
+function gridKinds(grid: Grid): Set<ColumnKind> {
+  const kinds = new Set<ColumnKind>();
   for (const headers of grid.columns) {
     const kind = kindOf(headers);
     if (kind) kinds.add(kind);
@@ -398,7 +413,7 @@ function serviceFromRow(
   row: readonly GridCell[],
   { columns, read }: ServiceOptions = {},
 ): SnapshotService | null {
-  const texts = new Map<ServiceColumnKind, string>();
+  const texts = new Map<ColumnKind, string>();
   let filled = 0;
   let place = row[0]?.element;
   for (const cell of row) {
@@ -415,7 +430,12 @@ function serviceFromRow(
   const named = serviceText(texts.get('service') ?? '', texts.get('code') ?? '');
   if (!named) return null;
   const service: SnapshotService = { ...named };
-  const provider = providerText(texts.get('provider') ?? '');
+  // The provider's last and first names in two columns: "Last, First" (both, or none).
+  const last = texts.get('providerLast');
+  const first = texts.get('providerFirst');
+  const provider = providerText(
+    texts.get('provider') ?? (last && first ? `${clean(last)}, ${clean(first)}` : ''),
+  );
   if (provider) service.provider = provider;
   for (const key of ['providerPosition', 'location', 'delivery'] as const) {
     const value = textValue(texts.get(key) ?? '');
@@ -517,8 +537,10 @@ export function fieldsFromHeaderGrid(grid: Grid): GridFieldHit[] {
   if (data.length !== 1) return [];
   const hits: GridFieldHit[] = [];
   for (const cell of data[0] ?? []) {
-    for (const header of cell.headers) {
-      const match = matchLabel(header);
+    // "Case Manager" over "Last Name | First Name": the parts of the case manager's name.
+    const part = matchLabel(outerAndInner(cell.headers));
+    for (const header of part?.part ? [''] : cell.headers) {
+      const match = part?.part ? part : matchLabel(header);
       if (!match) continue;
       // A bare "Name" column is anyone's name (a provider's, a team member's).
       if (match.field === 'studentName' && normaliseLabel(header) === 'name') break;
@@ -571,7 +593,11 @@ export function caseManagerFromGrid(
   grid: Grid,
   current = false,
 ): { value: string; element: Element; guessed?: boolean } | null {
-  const isManagerColumn = (h: string) => matchLabel(h)?.field === 'caseManager';
+  // A ticked "Case Manager" column, never a column of a part of a name ("CM Last Name").
+  const isManagerColumn = (h: string) => {
+    const match = matchLabel(h);
+    return match?.field === 'caseManager' && !match.part;
+  };
   if (!grid.columns.some((headers) => columnIs(headers, isManagerColumn))) return null;
   const ticked: { name: GridCell; end: string; guessed: boolean }[] = [];
   let latestStart = '';
@@ -605,6 +631,6 @@ export function caseManagerFromGrid(
     const found = { value: cellText(latest.name), element: valueAnchor(latest.name.element) };
     return latest.guessed ? { ...found, guessed: true } : found;
   }
-  const hasManagerColumn = grid.columns.some((headers) => columnIs(headers, isManagerColumn));
-  return current && hasManagerColumn ? { value: '', element: grid.element } : null;
+  // The grid has a "Case Manager" column (checked at the top): in SIRAS, its field known empty.
+  return current ? { value: '', element: grid.element } : null;
 }

@@ -221,7 +221,7 @@ function textNodes(doc: Document): Text[] {
 function labelNodes(doc: Document, field?: FieldName): Text[] {
   return textNodes(doc).filter((n) => {
     const m = matchLabel((n.nodeValue ?? '').trim());
-    return m && !m.weak && (field === undefined || m.field === field);
+    return m && !m.weak && !m.part && (field === undefined || m.field === field);
   });
 }
 
