@@ -32,10 +32,10 @@ import {
 } from './dom';
 import {
   type FieldName,
+  fieldForLabel,
   type LabelMatch,
   MAY_HOLD_LABEL,
   matchLabel,
-  fieldForLabel,
   normaliseLabel,
 } from './field-labels';
 import type { ReadBy } from './snapshot';

@@ -354,7 +354,7 @@ describe('issue 14 class 4: a name split across fields', () => {
     expect(result.status).toBe('violation');
   });
 
-  it('a last name alone, and the student\'s own name fields, make no case manager: missing and in doubt', async () => {
+  it("a last name alone, and the student's own name fields, make no case manager: missing and in doubt", async () => {
     const snapshot = await read('split-name-doubtful.html');
     expect(snapshot).toEqual({
       ...NOTHING,
