@@ -294,17 +294,15 @@ const COLUMN_INDEX: ReadonlyMap<string, ServiceColumnKind> = new Map(
 );
 
 /**
- * Text that may hold a label: one of the labels' first words at its start, or a pair separator
- * (" | ") after which one may start. Text starting with any other word is no label; one
- * precompiled test, no match object, so most text of a page is passed over at its first word.
+ * Text that may begin with a label: one of the labels' first words at its start (a part of a
+ * name's too: "Last Name"). Text starting with any other word is no label: one precompiled
+ * test, no match object, so most text of a page is passed over at its first word.
  */
-export const MAY_HOLD_LABEL = new RegExp(
+export const LABEL_START = new RegExp(
   `^[\\s\u200b-\u200d\u2060*#:]*(?:${[
     ...new Set([...LABEL_INDEX.keys()].map((label) => label.split(' ')[0])),
-  ].join(
-    '|',
-  )}|last|first|middle|mi|surname|given|family)(?![^\\s\u200b-\u200d\u2060*#:.])|[|\u2022\u00b7]`,
-  'iu',
+  ].join('|')}|last|first|middle|mi|surname|given|family)(?![^\\s\u200b-\u200d\u2060*#:.])`,
+  'i',
 );
 
 /** Text that normaliseLabel would change. */
@@ -318,7 +316,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
   if (text.length > MAX_LABEL) return undefined;
   // The page walk calls this for every short text node: most fail on their first word, before
   // any normalising.
-  if (!MAY_HOLD_LABEL.test(text)) return undefined;
+  if (!LABEL_START.test(text)) return undefined;
   const lower = text.toLowerCase();
   const direct =
     LABEL_INDEX.get(lower) ??

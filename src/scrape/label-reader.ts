@@ -33,8 +33,8 @@ import {
 import {
   type FieldName,
   fieldForLabel,
+  LABEL_START,
   type LabelMatch,
-  MAY_HOLD_LABEL,
   matchLabel,
   normaliseLabel,
 } from './field-labels';
@@ -424,7 +424,10 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
     text(node) {
       if (done()) return;
       const raw = node.nodeValue ?? '';
-      if (raw.length > MAX_TEXT_NODE || !MAY_HOLD_LABEL.test(raw)) return;
+      // A label at its start, or after a separator of "Label: value" pairs.
+      if (raw.length > MAX_TEXT_NODE || !(LABEL_START.test(raw) || PAIR_SEPARATOR.test(raw))) {
+        return;
+      }
       const parent = node.parentNode;
       const text = raw.trim();
       if (text === '' || !isElement(parent)) return;

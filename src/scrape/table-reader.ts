@@ -277,11 +277,15 @@ export function readGrids(elements: readonly Element[]): Grid[] {
         const grid = readTable(table);
         grids.push(grid);
         // No row under the header (hidden ones left out): a fixed header, its rows next.
-        pendingHeader = Array.from(table.rows)
-          .slice(headerRows(table).length, MAX_ROWS)
-          .some((row) => !isExcluded(row))
-          ? null
-          : grid;
+        pendingHeader = grid;
+        const rows = table.rows;
+        for (
+          let i = headerRows(table).length;
+          pendingHeader && i < rows.length && i < MAX_ROWS;
+          i++
+        ) {
+          if (!isExcluded(rows[i] as Element)) pendingHeader = null;
+        }
       } else if (pendingHeader) {
         const columnCount = pendingHeader.columns.length;
         const first = table.rows[0];

@@ -24,10 +24,13 @@ const DATE_RANGE = /^(\S+)\s*[-–]\s*(\S+)$/;
  * `:scope > div, :scope > p, :scope li` selects, without a selector list matched per card).
  */
 function cardLines(card: Element): Element[] {
-  return [...card.querySelectorAll('*')].filter(
-    ({ localName: tag, parentNode }) =>
-      tag === 'li' || (parentNode === card && (tag === 'div' || tag === 'p')),
-  );
+  const lines: Element[] = [];
+  for (let child = card.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === 'div' || tag === 'p' || tag === 'li') lines.push(child);
+    if (child.firstElementChild) lines.push(...child.getElementsByTagName('li'));
+  }
+  return lines;
 }
 
 function readServiceCard(card: Element): SnapshotService | null {
