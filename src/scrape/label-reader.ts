@@ -126,7 +126,7 @@ const PART_LABEL = /(?:^|\s)(last|first|middle)(?: name| initial)?:?\s/i;
  * last and first name to put together ("First Name Rachel"): no name, never a guess.
  */
 export function nameFromParts(value: string): string | null {
-  const bits = value.split(new RegExp(PART_LABEL.source, 'gi'));
+  const bits = value.split(PART_LABEL);
   if (bits.length < 3 || bits[0] !== '') return value;
   const parts: Record<string, string> = {};
   for (let i = 1; i < bits.length; i += 2) {
@@ -142,12 +142,13 @@ export function nameFromParts(value: string): string | null {
  * nearest titled ancestor decides: a "Last Name" under a "Student" legend is the student's.
  */
 function inManagerScope(element: Element): boolean {
+  const titles = 'legend, caption, h1, h2, h3, h4, h5, h6';
   for (let box = element.parentElement, up = 0; box && up < 6; box = box.parentElement, up++) {
     const title = box.firstElementChild;
-    if (title && /^(?:legend|caption|h[1-6])$/.test(title.localName)) {
+    if (title?.matches(titles)) {
       return (
         fieldForLabel(title.textContent ?? '') === 'caseManager' &&
-        box.querySelectorAll('legend, caption, h1, h2, h3, h4, h5, h6').length === 1
+        box.querySelectorAll(titles).length === 1
       );
     }
   }
