@@ -426,7 +426,7 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
       if (done()) return;
       const raw = node.nodeValue ?? '';
       // A label at its start, or after a separator of "Label: value" pairs.
-      if (raw.length > MAX_TEXT_NODE || !(LABEL_START.test(raw) || PAIR_SEPARATOR.test(raw))) {
+      if (raw.length > MAX_TEXT_NODE || !(LABEL_START.test(raw) || /[|•·]/.test(raw))) {
         return;
       }
       const parent = node.parentNode;
