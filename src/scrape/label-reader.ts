@@ -181,7 +181,8 @@ function acceptable(match: LabelMatch, value: string): boolean {
     case 'secondaryDisability':
       return !match.weak || parseDisability(value) !== null;
     case 'grade':
-      return normalizeGrade(value) !== null || value.length <= 12;
+      // Length first: a short value needs no parsing (normalizeGrade folds Unicode, slowly).
+      return value.length <= 12 || normalizeGrade(value) !== null;
     case 'alternatePlacement':
       return yesNo(value) !== null;
     default:
