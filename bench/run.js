@@ -2,7 +2,8 @@
 // build/bench.js (Node), the content-script and service-worker figures from bench/browser.js
 // (Chromium).
 // Prints a table; with --json, one JSON object on the last line. With --extract, only the
-// extraction figures (extractMsLargestPage, extractToWalkRatio): a few seconds, for repeated runs.
+// extraction figures (extractMsLargestPage, extractToWalkRatio): a few seconds, for repeated runs;
+// with --browser, every Chromium figure (no engine or statewide audit).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { BUDGETS } from './budgets.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
 const extractOnly = process.argv.includes('--extract');
+const browserOnly = process.argv.includes('--browser');
 
 /** Figures reported without a budget (no issue has set one yet): what each one measures. */
 const MEASURED = {
@@ -97,9 +99,10 @@ function statewide() {
   }
 }
 
-const results = extractOnly
-  ? await browserBench({ extractOnly })
-  : { ...engineBench(), ...statewide(), ...(await browserBench()) };
+const results =
+  extractOnly || browserOnly
+    ? await browserBench({ extractOnly })
+    : { ...engineBench(), ...statewide(), ...(await browserBench()) };
 
 const rows = Object.entries(results).map(([key, value]) => {
   const budget = BUDGETS[key];
