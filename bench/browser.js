@@ -253,7 +253,17 @@ async function measureFirstFindings(context) {
   return median(times);
 }
 
-export async function browserBench() {
+/** The extraction figures alone (`npm run bench -- --extract`), for repeated runs. */
+function extractFigures(extract) {
+  return {
+    extractMsLargestPage: Number(extract.ms.toFixed(3)),
+    extractToWalkRatio: Number((extract.ms / extract.walkMs).toFixed(2)),
+    walkMsLargestPage: Number(extract.walkMs.toFixed(3)),
+    largestPageNodes: extract.nodes,
+  };
+}
+
+export async function browserBench({ extractOnly = false } = {}) {
   const content = await readFile(resolve(DIST, 'src/content/index.js'));
   const background = await backgroundSize();
   const { context, worker, extensionId } = await launchWithExtension();
@@ -262,6 +272,7 @@ export async function browserBench() {
     await serveBenchPages(context);
     await storeRoster(worker, await readFixtureRoster());
     const extract = await measureExtract(context);
+    if (extractOnly) return extractFigures(extract);
     const start = await measureColdStart(context, extensionId);
     const without = [];
     const withIt = [];
@@ -273,10 +284,7 @@ export async function browserBench() {
       mutations = run.mutations;
     }
     return {
-      extractMsLargestPage: Number(extract.ms.toFixed(3)),
-      extractToWalkRatio: Number((extract.ms / extract.walkMs).toFixed(2)),
-      walkMsLargestPage: Number(extract.walkMs.toFixed(3)),
-      largestPageNodes: extract.nodes,
+      ...extractFigures(extract),
       churnOverheadRatio: Number((median(withIt) / median(without)).toFixed(3)),
       churnMutations: mutations,
       churnMainThreadMsWithout: Number(median(without).toFixed(1)),

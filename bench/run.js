@@ -1,7 +1,9 @@
 // `npm run bench`: every budget in one run. The engine and audit figures come from
 // build/bench.js (Node), the content-script and service-worker figures from bench/browser.js
 // (Chromium).
-// Prints a table; with --json, one JSON object on the last line.
+// Prints a table; with --json, one JSON object on the last line. With --extract, only the
+// extraction figures (extractMsLargestPage, extractToWalkRatio): a few seconds, for repeated runs;
+// with --browser, every Chromium figure (no engine or statewide audit).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,8 @@ import { BUDGETS } from './budgets.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
+const extractOnly = process.argv.includes('--extract');
+const browserOnly = process.argv.includes('--browser');
 
 /** Figures reported without a budget (no issue has set one yet): what each one measures. */
 const MEASURED = {
@@ -22,17 +26,20 @@ const MEASURED = {
   warmStartFirstFindingsMs: 'the same with the worker running',
 };
 
-const passThrough = process.argv.slice(2).filter((a) => a.startsWith('--students='));
-const nodeOut = execFileSync(
-  process.execPath,
-  // --expose-gc: each timed run starts from a collected heap (bench/bench.ts timeInTurn).
-  ['--expose-gc', resolve(ROOT, 'build/bench.js'), '--json', ...passThrough],
-  {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const engine = JSON.parse(nodeOut.trim().split('\n').at(-1));
+/** The engine and audit figures, from build/bench.js (Node). */
+function engineBench() {
+  const passThrough = process.argv.slice(2).filter((a) => a.startsWith('--students='));
+  const nodeOut = execFileSync(
+    process.execPath,
+    // --expose-gc: each timed run starts from a collected heap (bench/bench.ts timeInTurn).
+    ['--expose-gc', resolve(ROOT, 'build/bench.js'), '--json', ...passThrough],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return JSON.parse(nodeOut.trim().split('\n').at(-1));
+}
 
 /**
  * The statewide audit: the installed command as a user runs it, `audit --format csv --out`, on a
@@ -92,7 +99,10 @@ function statewide() {
   }
 }
 
-const results = { ...engine, ...statewide(), ...(await browserBench()) };
+const results =
+  extractOnly || browserOnly
+    ? await browserBench({ extractOnly })
+    : { ...engineBench(), ...statewide(), ...(await browserBench()) };
 
 const rows = Object.entries(results).map(([key, value]) => {
   const budget = BUDGETS[key];

@@ -2,8 +2,9 @@
 
 /** Lower case, no accents, "&" → "and", dashes and punctuation → spaces, "/" kept tight. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
+  // Printable ASCII has no decompositions: NFKD, an ICU call and the slowest step here, can
+  // change only other text (the page reader folds every grade and disability it reads).
+  return (/^[\t\n\r -~]*$/.test(text) ? text : text.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')

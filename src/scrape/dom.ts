@@ -64,10 +64,13 @@ export const OWN_HOST_ATTRIBUTE = 'data-cmc-host';
  * attribute, inline style or a hiding class), a tooltip or popover, or code. Attributes only,
  * so no layout is read; a stylesheet hiding something is not seen (the tradeoff for speed).
  */
-export function isExcluded(element: Element): boolean {
-  const tag = tagOf(element);
+export function isExcluded(
+  element: Element,
+  tag = tagOf(element),
+  attributed = element.hasAttributes(),
+): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
-  if (!element.hasAttributes()) return false;
+  if (!attributed) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute(OWN_HOST_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
@@ -80,9 +83,13 @@ export function isExcluded(element: Element): boolean {
 }
 
 export interface WalkVisitor {
-  /** Called for each element not excluded; return false to skip its subtree. */
-  element(element: Element): boolean;
-  text(node: Text, parent: Element): void;
+  /**
+   * Called for each element not excluded, with its tag and whether it has any attribute (each
+   * read once per element); return false to skip its subtree.
+   */
+  element(element: Element, tag: string, attributed: boolean): boolean;
+  /** Each text node; its parent is read only by the visitor that wants it. */
+  text(node: Text): void;
 }
 
 /**
@@ -99,13 +106,14 @@ export function walk(root: Node, visitor: WalkVisitor, depth = 0): void {
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === TEXT_NODE) {
-      const parent = node.parentNode;
-      if (isElement(parent)) visitor.text(node as Text, parent);
+      visitor.text(node as Text);
       node = walker.nextNode();
       continue;
     }
     const element = node as Element;
-    if (isExcluded(element) || !visitor.element(element)) {
+    const tag = element.localName;
+    const attributed = element.hasAttributes();
+    if (isExcluded(element, tag, attributed) || !visitor.element(element, tag, attributed)) {
       node = skipSubtree(walker);
       continue;
     }
@@ -122,6 +130,18 @@ function skipSubtree(walker: TreeWalker): Node | null {
     if (sibling) return sibling;
     if (!walker.parentNode()) return null;
   }
+}
+
+/**
+ * The elements matching any of the selectors, in page order, each once. One query per
+ * selector: Chromium matches a selector list ("a, b") over the whole page the slow way, about
+ * 30 times the cost of the two queries on their own on a large page.
+ */
+export function queryEach(root: ParentNode, selectors: readonly string[]): Element[] {
+  const found = new Set<Element>();
+  for (const css of selectors) for (const element of root.querySelectorAll(css)) found.add(element);
+  // Page order (already so, but for a later query's finds): b before a (2) puts a after b.
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1);
 }
 
 /** The element with this id in the same document or shadow root as `context`. */
@@ -146,6 +166,8 @@ export function byIdList(context: Element, attribute: string): Element[] {
 
 /** Collapsed, trimmed text; NBSP as a space. */
 export function clean(text: string): string {
+  // Most text is clean already: one test, and the text itself back.
+  if (!/[^\S ]|[\u200b-\u200d\u2060]|^ | $| {2}/.test(text)) return text;
   return (
     text
       // Zero-width spaces and joiners show nothing, and would split a code from its number.

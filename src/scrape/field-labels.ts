@@ -112,6 +112,9 @@ export const WEAK_FIELD_LABELS: Partial<Record<FieldName, readonly string[]>> = 
   primaryDisability: ['disability', 'disability code', 'eligibility', 'handicap'],
 };
 
+/** A part of a person's name given in a field of its own (issue 14, class 4). */
+export type NamePart = 'last' | 'first' | 'middle';
+
 /** What a services grid's column holds (§12(b) "Services grid / table columns"). */
 export type ServiceColumnKind =
   | 'service'
@@ -260,6 +263,13 @@ export interface LabelMatch {
   field: FieldName;
   /** From WEAK_FIELD_LABELS: the value must parse before it counts. */
   weak: boolean;
+  /** A label of one part of the case manager's name: "Case Manager Last Name", "CM First". */
+  part?: NamePart;
+  /**
+   * A part's label that names no one ("Last Name"): the case manager's only inside a fieldset,
+   * table or section headed by a case manager label (label-reader.ts inManagerScope).
+   */
+  scoped?: boolean;
 }
 
 function labelEntries(
@@ -283,12 +293,17 @@ const COLUMN_INDEX: ReadonlyMap<string, ServiceColumnKind> = new Map(
   ),
 );
 
-/** The first word of every label: text starting with any other word is no label. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...LABEL_INDEX.keys()].map((label) => label.split(' ')[0] ?? label),
+/**
+ * Text that may begin with a label: one of the labels' first words at its start (a part of a
+ * name's too: "Last Name"). Text starting with any other word is no label: one precompiled
+ * test, no match object, so most text of a page is passed over at its first word.
+ */
+export const LABEL_START = new RegExp(
+  `^[\\s\u200b-\u200d\u2060*#:]*(?:${[
+    ...new Set([...LABEL_INDEX.keys()].map((label) => label.split(' ')[0])),
+  ].join('|')}|last|first|middle|mi|surname|given|family)(?![^\\s\u200b-\u200d\u2060*#:.])`,
+  'i',
 );
-const FIRST_WORD =
-  /^[\s\u00a0\u200b-\u200d\u2060\ufeff*#:]*([^\s\u00a0\u200b-\u200d\u2060\ufeff*#:.]+)/;
 
 /** Text that normaliseLabel would change. */
 const NEEDS_NORMALISING = /[\u00a0\u200b-\u200d\u2060\ufeff*:#.]|\s\s|^\s|\s$|[\t\n\r\f]/;
@@ -301,18 +316,35 @@ export function matchLabel(text: string): LabelMatch | undefined {
   if (text.length > MAX_LABEL) return undefined;
   // The page walk calls this for every short text node: most fail on their first word, before
   // any normalising.
-  const first = FIRST_WORD.exec(text)?.[1];
-  if (first === undefined || !FIRST_WORDS.has(first.toLowerCase())) return undefined;
+  if (!LABEL_START.test(text)) return undefined;
   const lower = text.toLowerCase();
-  const direct = LABEL_INDEX.get(lower);
-  if (direct || !NEEDS_NORMALISING.test(lower)) return direct;
-  return LABEL_INDEX.get(normaliseLabel(text));
+  const direct =
+    LABEL_INDEX.get(lower) ??
+    (NEEDS_NORMALISING.test(lower) ? LABEL_INDEX.get(normaliseLabel(text)) : undefined);
+  if (direct) return direct;
+  // One part of the case manager's name: "Case Manager Last Name", "CM First", "Case Mgr MI",
+  // or a bare "Last Name" (scoped: the case manager's only in a case manager's section).
+  const [lead, part] = namePart(text) ?? [];
+  const named = lead ? matchLabel(lead) : undefined;
+  return part && (!lead || (named?.field === 'caseManager' && !named.weak && !named.part))
+    ? { field: 'caseManager', weak: false, part, scoped: !lead }
+    : undefined;
 }
 
-/** The field a label names (FIELD_LABELS only). */
+/** A label of one part of a name, after its lead if any: "Case Manager | Last Name", "MI". */
+const PART_LABEL =
+  /^(.*?) ?\b(?:(last(?: name)?|surname|family name)|(first(?: name)?|given name)|middle(?: name| initial)?|mi)$/;
+
+/** A name part's label → its lead ("provider", "case manager", '') and the part. */
+export function namePart(label: string): [lead: string, part: NamePart] | undefined {
+  const m = label.length > MAX_LABEL ? null : PART_LABEL.exec(normaliseLabel(label));
+  return m ? [m[1] ?? '', m[2] ? 'last' : m[3] ? 'first' : 'middle'] : undefined;
+}
+
+/** The field a label names (FIELD_LABELS only, a whole field: no part of a name). */
 export function fieldForLabel(text: string): FieldName | undefined {
   const match = matchLabel(text);
-  return match && !match.weak ? match.field : undefined;
+  return match && !match.weak && !match.part ? match.field : undefined;
 }
 
 /** The services column a header names; undefined if none. */

@@ -30,7 +30,14 @@ import {
   textOf,
   walk,
 } from './dom';
-import { type FieldName, type LabelMatch, matchLabel, normaliseLabel } from './field-labels';
+import {
+  type FieldName,
+  fieldForLabel,
+  LABEL_START,
+  type LabelMatch,
+  matchLabel,
+  normaliseLabel,
+} from './field-labels';
 import type { ReadBy } from './snapshot';
 import {
   caseManagerFromGrid,
@@ -69,9 +76,9 @@ const MAX_LABEL_TEXT = 80;
 const MAX_TEXT_NODE = 300;
 const MAX_COLON = 60;
 const MAX_SIBLINGS = 8;
+const ARIA_GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
 /** Between "Label: value" pairs written on one line: " | ", " • ". */
 const PAIR_SEPARATOR = /\s+[|•·]\s+/;
-const ARIA_GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
 /** Menus and tab strips repeat labels ("Case Manager" beside other items) but hold no values. */
 const MENU_TAGS = new Set(['nav', 'menu']);
 const MENU_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'toolbar']);
@@ -109,16 +116,43 @@ export function visibleValue(element: Element): string {
   return textOf(element, 100_000) ?? clean(element.textContent ?? '');
 }
 
-/** A name split over two fields: "Last Name Okafor First Name Rachel" (either order). */
-const LAST_FIRST = /^last(?: name)?:? (.+?),? first(?: name)?:? (.+)$/i;
-const FIRST_LAST = /^first(?: name)?:? (.+?),? last(?: name)?:? (.+)$/i;
+/** The label of a name's part inside a value: "Last Name", "First:", "Middle Initial". */
+const PART_LABEL = /(?:^|\s)(last|first|middle)(?: name| initial)?:?\s/i;
 
-/** Puts a name split over a last-name and a first-name field back together: "Okafor, Rachel". */
-export function nameFromParts(value: string): string {
-  const lastFirst = LAST_FIRST.exec(value);
-  if (lastFirst) return `${lastFirst[1]}, ${lastFirst[2]}`;
-  const firstLast = FIRST_LAST.exec(value);
-  return firstLast ? `${firstLast[2]}, ${firstLast[1]}` : value;
+/**
+ * Puts a name split over fields, read as one value under one label, back together: "Last
+ * Name Okafor First Name Rachel" (any order, a middle name or initial optional) → "Okafor,
+ * Rachel". A value without such labels is returned as it is; null when it has them but no
+ * last and first name to put together ("First Name Rachel"): no name, never a guess.
+ */
+export function nameFromParts(value: string): string | null {
+  const bits = value.split(PART_LABEL);
+  if (bits.length < 3 || bits[0] !== '') return value;
+  const parts: Record<string, string> = {};
+  for (let i = 1; i < bits.length; i += 2) {
+    parts[(bits[i] ?? '').toLowerCase()] ??= (bits[i + 1] ?? '').replace(/,\s*$/, '');
+  }
+  const { last, first, middle } = parts;
+  return last && first ? `${last}, ${first}${middle ? ` ${middle}` : ''}` : null;
+}
+
+/**
+ * Is this element inside a fieldset, table or section titled as the case manager's (its first
+ * child a legend, caption or heading reading "Case Manager"), with no other title in it? The
+ * nearest titled ancestor decides: a "Last Name" under a "Student" legend is the student's.
+ */
+function inManagerScope(element: Element): boolean {
+  const titles = 'legend, caption, h1, h2, h3, h4, h5, h6';
+  for (let box = element.parentElement, up = 0; box && up < 6; box = box.parentElement, up++) {
+    const title = box.firstElementChild;
+    if (title?.matches(titles)) {
+      return (
+        fieldForLabel(title.textContent ?? '') === 'caseManager' &&
+        box.querySelectorAll(titles).length === 1
+      );
+    }
+  }
+  return false;
 }
 
 interface Hit extends FieldHit {
@@ -147,7 +181,8 @@ function acceptable(match: LabelMatch, value: string): boolean {
     case 'secondaryDisability':
       return !match.weak || parseDisability(value) !== null;
     case 'grade':
-      return normalizeGrade(value) !== null || value.length <= 12;
+      // Length first: a short value needs no parsing (normalizeGrade folds Unicode, slowly).
+      return value.length <= 12 || normalizeGrade(value) !== null;
     case 'alternatePlacement':
       return yesNo(value) !== null;
     default:
@@ -275,6 +310,10 @@ function associatedValue(label: Element): Value | null {
 export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): PageScan {
   const hits = new Map<FieldName, Hit>();
   const doubtful = new Set<FieldName>();
+  // The case manager's name given in parts ("Case Manager Last Name", "CM First"): read as
+  // "last Okafor first Rachel", put together by nameFromParts once the walk is over.
+  let partsText = '';
+  let partsElement: Element | undefined;
   const gridElements: Element[] = [];
   const rootNode = root as Node;
   let strong = 0;
@@ -286,9 +325,23 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
   };
   const offer = (match: LabelMatch, raw: string, element: Element, guessed = false): void => {
     if (!open(match)) return;
-    const value = match.field === 'caseManager' ? nameFromParts(clean(raw)) : clean(raw);
-    // A person's name is never another label's rest or an agency: such a value is in doubt.
-    if (match.field === 'caseManager' && (LABEL_REST.test(value) || isAgency(value))) {
+    const { part, scoped } = match;
+    if (part) {
+      // One part of the case manager's name, kept as "last Okafor" until the walk is over.
+      if (!isPlaceholder(raw) && (!scoped || inManagerScope(element))) {
+        partsElement ??= element;
+        partsText += ` ${part} ${clean(raw)}`;
+      }
+      return;
+    }
+    // A person's name may be shown in parts under one label ("Last Name Okafor First Name…").
+    const value = /^(?:caseM|studentN)/.test(match.field) ? nameFromParts(clean(raw)) : clean(raw);
+    // A person's name is never another label's rest or an agency, nor half a split name: such a
+    // value is in doubt.
+    if (
+      value === null ||
+      (match.field === 'caseManager' && (LABEL_REST.test(value) || isAgency(value)))
+    ) {
       doubtful.add(match.field);
       return;
     }
@@ -347,15 +400,14 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
   const done = () => strong >= wanted.size;
 
   walk(rootNode, {
-    element(element) {
-      const tag = tagOf(element);
+    element(element, tag, attributed) {
       if (tag === 'table') {
         gridElements.push(element);
         return holdsLabels(element);
       }
       if (MENU_TAGS.has(tag)) return false;
       const control = CONTROL_TAGS.has(tag);
-      if (!element.hasAttributes()) return !control;
+      if (!attributed) return !control;
       const role = element.getAttribute('role');
       if (role === 'columnheader' || (role && MENU_ROLES.has(role))) return false;
       if (role && ARIA_GRID_ROLES.has(role)) {
@@ -371,12 +423,16 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
       // A control's options and default text are read through its label, not as page text.
       return !control;
     },
-    text(node, parent) {
+    text(node) {
       if (done()) return;
       const raw = node.nodeValue ?? '';
-      if (raw.length > MAX_TEXT_NODE) return;
+      // A label at its start, or after a separator of "Label: value" pairs.
+      if (raw.length > MAX_TEXT_NODE || !(LABEL_START.test(raw) || /[|•·]/.test(raw))) {
+        return;
+      }
+      const parent = node.parentNode;
       const text = raw.trim();
-      if (text === '') return;
+      if (text === '' || !isElement(parent)) return;
       const whole = matchLabel(text);
       if (whole) {
         if (open(whole)) fromLabel(whole, node, parent, text);
@@ -407,6 +463,10 @@ export function scanPage(root: ParentNode, wanted: ReadonlySet<FieldName>): Page
     const manager: LabelMatch = { field: 'caseManager', weak: false };
     if (open(manager)) offerValue(manager, caseManagerFromGrid(grid));
   }
+
+  // The case manager's name from its parts, when no field gave it whole: "Last, First Middle",
+  // or in doubt without both.
+  if (partsElement) offer({ field: 'caseManager', weak: false }, partsText, partsElement);
 
   const fields = new Map<FieldName, FieldHit>();
   for (const [field, hit] of hits) {

@@ -23,6 +23,7 @@ import {
 import {
   type LabelMatch,
   matchLabel,
+  namePart,
   normaliseLabel,
   type ServiceColumnKind,
   serviceColumnFor,
@@ -105,19 +106,16 @@ function isHeaderRow(row: HTMLTableRowElement): boolean {
 
 /** Leading header rows: a thead's rows, or rows of `<th>` cells before the first data row. */
 function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows = Array.from(table.rows);
+  // By index: a long table's rows are never all copied to find its first few.
+  const rows = table.rows;
   const header: HTMLTableRowElement[] = [];
-  for (const row of rows) {
-    if (!isHeaderRow(row)) break;
-    header.push(row);
-  }
+  for (let row = rows[0]; row && isHeaderRow(row); row = rows[header.length]) header.push(row);
   return header;
 }
 
 /** Does the table have a header row of two or more columns (a data grid, not a label table)? */
 export function isDataTable(table: Element): boolean {
-  const rows = headerRows(table as HTMLTableElement);
-  return rows.some((row) => row.cells.length >= 2);
+  return headerRows(table as HTMLTableElement).some((row) => row.cells.length >= 2);
 }
 
 /**
@@ -156,38 +154,38 @@ function layOut(rows: readonly HTMLTableRowElement[]): { cell: Element; column: 
 }
 
 function readTable(table: HTMLTableElement, borrowed?: readonly (readonly string[])[]): Grid {
-  const header = headerRows(table);
-  const all = Array.from(table.rows);
-  const laid = layOut(all);
+  const header = borrowed ? [] : headerRows(table);
   const columns: string[][] = borrowed ? borrowed.map((c) => [...c]) : [];
-  if (!borrowed) {
-    laid.slice(0, header.length).forEach((row) => {
-      for (const { cell, column } of row) {
-        const text = headerText(cell);
-        const span = Math.min(Math.max((cell as HTMLTableCellElement).colSpan || 1, 1), MAX_SPAN);
-        for (let c = column; c < column + span && c < MAX_COLUMNS; c++) {
-          columns[c] ??= [];
-          // Nearest header first: later header rows sit closer to the data.
-          if (text) columns[c]?.unshift(text);
-        }
+  // Header rows lie out the same whatever follows them: the rows below are laid out only when
+  // read (most grids of a page are never asked for their rows: a 250-row accommodations table).
+  for (const row of layOut(header)) {
+    for (const { cell, column } of row) {
+      const text = headerText(cell);
+      const span = Math.min(Math.max((cell as HTMLTableCellElement).colSpan || 1, 1), MAX_SPAN);
+      for (let c = column; c < column + span && c < MAX_COLUMNS; c++) {
+        columns[c] ??= [];
+        // Nearest header first: later header rows sit closer to the data.
+        if (text) columns[c]?.unshift(text);
       }
-    });
+    }
   }
-  const start = borrowed ? 0 : header.length;
-  const rows = laid
-    .slice(start)
-    .filter((_, i) => {
-      const row = all[start + i];
-      return row !== undefined && !isExcluded(row);
-    })
-    .map((row) =>
-      row
-        .filter(({ cell }) => !isExcluded(cell))
-        .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
-    );
-  return borrowed
-    ? { element: table, columns, rows, borrowed: true }
-    : { element: table, columns, rows };
+  let rows: GridCell[][] | undefined;
+  const grid: Grid = {
+    element: table,
+    columns,
+    get rows() {
+      rows ??= layOut(Array.from(table.rows))
+        .filter((_, i) => i >= header.length && !isExcluded(table.rows[i] as Element))
+        .map((row) =>
+          row
+            .filter(({ cell }) => !isExcluded(cell))
+            .map(({ cell, column }) => ({ element: cell, headers: columns[column] ?? [] })),
+        );
+      return rows;
+    },
+  };
+  if (borrowed) grid.borrowed = true;
+  return grid;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +276,16 @@ export function readGrids(elements: readonly Element[]): Grid[] {
       if (isDataTable(table)) {
         const grid = readTable(table);
         grids.push(grid);
-        pendingHeader = grid.rows.length === 0 ? grid : null;
+        // No row under the header (hidden ones left out): a fixed header, its rows next.
+        pendingHeader = grid;
+        const rows = table.rows;
+        for (
+          let i = headerRows(table).length;
+          pendingHeader && i < rows.length && i < MAX_ROWS;
+          i++
+        ) {
+          if (!isExcluded(rows[i] as Element)) pendingHeader = null;
+        }
       } else if (pendingHeader) {
         const columnCount = pendingHeader.columns.length;
         const first = table.rows[0];
@@ -301,6 +308,9 @@ export function readGrids(elements: readonly Element[]): Grid[] {
 // ---------------------------------------------------------------------------------------------
 // Services
 
+/** A column's kind; the provider's name may be given in two columns, last and first. */
+type ColumnKind = ServiceColumnKind | 'providerLast' | 'providerFirst';
+
 /** A vendor's own header texts per column kind, tried before SERVICE_COLUMNS (field-labels.ts). */
 export type ColumnNames = Readonly<Partial<Record<ServiceColumnKind, readonly string[]>>>;
 
@@ -319,8 +329,19 @@ function vendorKind(header: string, columns: ColumnNames): ServiceColumnKind | u
   return undefined;
 }
 
+/** "Provider" over "Last Name" (two header rows): "Provider Last Name"; '' for one header. */
+function outerAndInner(headers: readonly string[]): string {
+  return headers.length > 1 ? `${headers[1]} ${headers[0]}` : '';
+}
+
 /** The kind of a column, by its nearest header that names one: the vendor's list, then ours. */
-function kindOf(headers: readonly string[], columns?: ColumnNames): ServiceColumnKind | undefined {
+function kindOf(headers: readonly string[], columns?: ColumnNames): ColumnKind | undefined {
+  // A part of the provider's name: "Provider Last Name", or "Provider" over "Last Name". Never a
+  // bare "Last Name": in a services list, that is the student's (an export's columns).
+  const [lead, part] = namePart(outerAndInner(headers)) ?? namePart(headers[0] ?? '') ?? [];
+  if (part && part !== 'middle' && serviceColumnFor(lead ?? '') === 'provider') {
+    return part === 'last' ? 'providerLast' : 'providerFirst';
+  }
   for (const header of headers) {
     const kind = (columns && vendorKind(header, columns)) || serviceColumnFor(header);
     if (kind) return kind;
@@ -328,7 +349,7 @@ function kindOf(headers: readonly string[], columns?: ColumnNames): ServiceColum
   return undefined;
 }
 
-const DETAIL_KINDS: ReadonlySet<ServiceColumnKind> = new Set([
+const DETAIL_KINDS: ReadonlySet<ColumnKind> = new Set([
   'provider',
   'providerPosition',
   'location',
@@ -347,8 +368,8 @@ const DETAIL_KINDS: ReadonlySet<ServiceColumnKind> = new Set([
 /** Tables of accommodations or modifications: they have start, end and location columns too. */
 const NOT_SERVICES = /accommodation|modification|supports? for (?:school )?personnel/i;
 
-function gridKinds(grid: Grid): Set<ServiceColumnKind> {
-  const kinds = new Set<ServiceColumnKind>();
+function gridKinds(grid: Grid): Set<ColumnKind> {
+  const kinds = new Set<ColumnKind>();
   for (const headers of grid.columns) {
     const kind = kindOf(headers);
     if (kind) kinds.add(kind);
@@ -396,7 +417,7 @@ function serviceFromRow(
   row: readonly GridCell[],
   { columns, read }: ServiceOptions = {},
 ): SnapshotService | null {
-  const texts = new Map<ServiceColumnKind, string>();
+  const texts = new Map<ColumnKind, string>();
   let filled = 0;
   let place = row[0]?.element;
   for (const cell of row) {
@@ -413,7 +434,12 @@ function serviceFromRow(
   const named = serviceText(texts.get('service') ?? '', texts.get('code') ?? '');
   if (!named) return null;
   const service: SnapshotService = { ...named };
-  const provider = providerText(texts.get('provider') ?? '');
+  // The provider's last and first names in two columns: "Last, First" (both, or none).
+  const last = texts.get('providerLast');
+  const first = texts.get('providerFirst');
+  const provider = providerText(
+    texts.get('provider') ?? (last && first ? `${clean(last)}, ${clean(first)}` : ''),
+  );
   if (provider) service.provider = provider;
   for (const key of ['providerPosition', 'location', 'delivery'] as const) {
     const value = textValue(texts.get(key) ?? '');
@@ -515,8 +541,10 @@ export function fieldsFromHeaderGrid(grid: Grid): GridFieldHit[] {
   if (data.length !== 1) return [];
   const hits: GridFieldHit[] = [];
   for (const cell of data[0] ?? []) {
-    for (const header of cell.headers) {
-      const match = matchLabel(header);
+    // "Case Manager" over "Last Name | First Name": the parts of the case manager's name.
+    const part = matchLabel(outerAndInner(cell.headers));
+    for (const header of part?.part ? [''] : cell.headers) {
+      const match = part?.part ? part : matchLabel(header);
       if (!match) continue;
       // A bare "Name" column is anyone's name (a provider's, a team member's).
       if (match.field === 'studentName' && normaliseLabel(header) === 'name') break;
@@ -569,7 +597,11 @@ export function caseManagerFromGrid(
   grid: Grid,
   current = false,
 ): { value: string; element: Element; guessed?: boolean } | null {
-  const isManagerColumn = (h: string) => matchLabel(h)?.field === 'caseManager';
+  // A ticked "Case Manager" column, never a column of a part of a name ("CM Last Name").
+  const isManagerColumn = (h: string) => {
+    const match = matchLabel(h);
+    return match?.field === 'caseManager' && !match.part;
+  };
   if (!grid.columns.some((headers) => columnIs(headers, isManagerColumn))) return null;
   const ticked: { name: GridCell; end: string; guessed: boolean }[] = [];
   let latestStart = '';
@@ -603,6 +635,6 @@ export function caseManagerFromGrid(
     const found = { value: cellText(latest.name), element: valueAnchor(latest.name.element) };
     return latest.guessed ? { ...found, guessed: true } : found;
   }
-  const hasManagerColumn = grid.columns.some((headers) => columnIs(headers, isManagerColumn));
-  return current && hasManagerColumn ? { value: '', element: grid.element } : null;
+  // The grid has a "Case Manager" column (checked at the top): in SIRAS, its field known empty.
+  return current ? { value: '', element: grid.element } : null;
 }

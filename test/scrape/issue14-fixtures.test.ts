@@ -255,6 +255,154 @@ describe('issue 14 fixtures', () => {
   });
 });
 
+describe('issue 14 class 4: a name split across fields', () => {
+  let dom: JSDOM | undefined;
+  afterEach(() => dom?.window.close());
+
+  async function read(page: string): Promise<PageSnapshot> {
+    dom = await loadFixture(
+      `generic/issue14/${page}`,
+      'https://iep.district.example.org/student/1',
+    );
+    return extract(generic, dom.window.document).snapshot;
+  }
+
+  const readByLabel = {
+    grade: 'label',
+    caseManager: 'label',
+    primaryDisability: 'label',
+    services: 'label',
+  } as const;
+
+  it('"Case Manager Last/First Name" cells and "Provider Last/First Name" columns; the student\'s own name fields are not hers', async () => {
+    const snapshot = await read('split-name-labels.html');
+    expect(snapshot).toEqual({
+      ...NOTHING,
+      student: { grade: '06' },
+      caseManager: { name: 'Okafor, Rachel' },
+      primaryDisability: { code: '290', label: '290 - Specific Learning Disability' },
+      services: [
+        {
+          code: '330',
+          name: 'Specialized Academic Instruction',
+          provider: 'Okafor, Rachel',
+          location: 'Resource Room',
+          minutesPerWeek: 240,
+        },
+        {
+          code: '415',
+          name: 'Language and Speech',
+          provider: 'Park, Jin',
+          location: 'Speech Room',
+          minutesPerWeek: 30,
+        },
+      ],
+      missing: [],
+      readBy: readByLabel,
+    });
+    const result = verdict(snapshot);
+    expect(result.role).toBe('instruction');
+    expect(result.status).toBe('violation');
+  });
+
+  it('"CM Last" in an input, "CM First" in a select, "CM MI"; a provider under "Provider" over "Last Name | First Name"', async () => {
+    const snapshot = await read('split-name-controls.html');
+    expect(snapshot).toEqual({
+      ...NOTHING,
+      student: { grade: '03' },
+      caseManager: { name: 'Okafor, Rachel A' },
+      primaryDisability: { code: '320', label: '320 - Autism' },
+      services: [
+        {
+          code: '330',
+          name: 'Specialized Academic Instruction',
+          provider: 'Okafor, Rachel',
+          location: 'Special Day Class',
+          minutesPerWeek: 900,
+        },
+      ],
+      missing: [],
+      readBy: readByLabel,
+    });
+    const result = verdict(snapshot);
+    expect(result.role).toBe('instruction');
+    expect(result.status).toBe('violation');
+  });
+
+  it('"Last Name:" / "First Name:" lines of a section headed "Case Manager", not those of the "Student" fieldset', async () => {
+    const snapshot = await read('split-name-section.html');
+    expect(snapshot).toEqual({
+      ...NOTHING,
+      // The "Student" legend's next line is "Last Name: Student": half a name, not read.
+      student: { grade: '09' },
+      caseManager: { name: 'Okafor, Rachel' },
+      primaryDisability: { code: '280', label: 'Other Health Impairment (OHI)' },
+      services: [
+        {
+          code: '330',
+          name: 'Specialized Academic Instruction',
+          provider: 'Rachel Okafor',
+          location: 'Resource Room',
+          minutesPerWeek: 300,
+        },
+      ],
+      missing: [],
+      readBy: readByLabel,
+    });
+    const result = verdict(snapshot);
+    expect(result.role).toBe('instruction');
+    expect(result.status).toBe('violation');
+  });
+
+  it("a last name alone, and the student's own name fields, make no case manager: missing and in doubt", async () => {
+    const snapshot = await read('split-name-doubtful.html');
+    expect(snapshot).toEqual({
+      ...NOTHING,
+      student: { grade: '04' },
+      primaryDisability: { code: '290', label: '290 - SLD' },
+      services: [
+        {
+          code: '330',
+          name: 'Specialized Academic Instruction',
+          provider: 'Park, Jin',
+          location: 'Resource Room',
+          minutesPerWeek: 120,
+        },
+      ],
+      missing: ['caseManager'],
+      readBy: { grade: 'label', primaryDisability: 'label', services: 'label' },
+      doubtful: ['caseManager'],
+    });
+    const result = verdict(snapshot);
+    expect(result.status).toBe('review');
+    expect(rules(result)).not.toContain('coordinator-only');
+  });
+
+  it('half a split name under one label is no name: "First Name Rachel" is in doubt, not a person', () => {
+    const page = new JSDOM(
+      '<table><tr><td>Grade</td><td>5</td></tr><tr><td>Primary Disability</td><td>290</td></tr>' +
+        '<tr><td>Case Manager</td><td>First Name Rachel</td></tr></table>',
+    );
+    const { snapshot } = extract(generic, page.window.document);
+    page.window.close();
+    expect(snapshot.caseManager).toBeNull();
+    expect(snapshot.doubtful).toEqual(['caseManager']);
+  });
+
+  it('parts under labels of someone else ("Provider Last Name", "Parent First Name") are never the case manager', () => {
+    const page = new JSDOM(
+      '<table><tr><td>Grade</td><td>5</td></tr><tr><td>Primary Disability</td><td>290</td></tr>' +
+        '<tr><td>Parent Last Name</td><td>Guardian</td></tr><tr><td>Parent First Name</td><td>Pat</td></tr>' +
+        '<tr><td>Provider Last Name</td><td>Park</td></tr><tr><td>Provider First Name</td><td>Jin</td></tr>' +
+        '</table>',
+    );
+    const { snapshot } = extract(generic, page.window.document);
+    page.window.close();
+    expect(snapshot.caseManager).toBeNull();
+    expect(snapshot.missing).toContain('caseManager');
+  });
+});
+
 describe('issue 14 on SEIS service cards', () => {
   let close: (() => void) | undefined;
   afterEach(() => close?.());

@@ -221,7 +221,7 @@ function textNodes(doc: Document): Text[] {
 function labelNodes(doc: Document, field?: FieldName): Text[] {
   return textNodes(doc).filter((n) => {
     const m = matchLabel((n.nodeValue ?? '').trim());
-    return m && !m.weak && (field === undefined || m.field === field);
+    return m && !m.weak && !m.part && (field === undefined || m.field === field);
   });
 }
 
@@ -303,6 +303,9 @@ function nameForms(name: string): string[] {
 }
 
 type Transform = (doc: Document, rng: Rng, names: readonly string[]) => void;
+
+/** How often a transform that may find nothing to change did change the page (class 4's). */
+const applied: Record<string, number> = {};
 
 const TRANSFORMS: Record<string, Transform> = {
   synonym(doc, rng) {
@@ -474,6 +477,82 @@ const TRANSFORMS: Record<string, Transform> = {
     else row.after(clone);
   },
 
+  // Issue 14 class 4: the case manager's name in two fields, in one of the label forms vendors
+  // use, where the page showed it whole beside its label. Middle names are kept.
+  splitManagerName(doc, rng, names) {
+    const name = names[0];
+    const parsed = name ? parseName(name) : null;
+    if (!name || !parsed?.first || !parsed.last) return;
+    const { last } = parsed;
+    const first = [parsed.first, parsed.middle].filter(Boolean).join(' ');
+    const node = pick(rng, labelNodes(doc, 'caseManager'));
+    const row = node?.parentElement?.closest('tr, dt, li, p, div, label');
+    if (!node || !row || row === doc.body || row.closest('thead')) return;
+    // The row and the place of its value: a dt's value is its dd.
+    const valueRow = row.tagName === 'DT' ? row.nextElementSibling : row;
+    const shows = (e: Element | null | undefined) =>
+      !!e &&
+      ((e.textContent ?? '').includes(name) ||
+        [...e.querySelectorAll('input')].some((i) => (i as HTMLInputElement).value === name));
+    if (!valueRow || !shows(valueRow) || (valueRow !== row && valueRow.tagName !== 'DD')) return;
+    const label = (node.nodeValue ?? '').trim().replace(/:$/, '');
+    const id = `cmc-split-${Math.floor(rng() * 1e6)}`;
+    const forms: Record<string, () => string> = {
+      row: () => {
+        const cell = row.querySelector('th') ? 'th' : 'td';
+        return `<tr><${cell}>${label} Last Name</${cell}><td>${last}</td></tr><tr><${cell}>${label} First Name</${cell}><td>${first}</td></tr>`;
+      },
+      dl: () =>
+        `<dt>${label} Last Name</dt><dd>${last}</dd><dt>${label} First Name</dt><dd>${first}</dd>`,
+      controls: () =>
+        `<div><label for="${id}l">CM Last</label> <input id="${id}l" value="${last}" readonly></div>` +
+        `<div><label for="${id}f">CM First</label> <select id="${id}f"><option>-- Select --</option><option selected>${first}</option></select></div>`,
+      fieldset: () =>
+        `<fieldset><legend>${label}</legend><label>Last Name <input value="${last}"></label> <label>First Name <input value="${first}"></label></fieldset>`,
+      spans: () =>
+        `<div><span>${label} Last Name:</span> <span>${last}</span></div><div><span>${label} First Name:</span> <span>${first}</span></div>`,
+      section: () =>
+        `<section><h4>${label}</h4><div>Last Name: ${last}</div><div>First Name: ${first}</div></section>`,
+    };
+    const kind =
+      row.tagName === 'TR'
+        ? 'row'
+        : row.tagName === 'DT'
+          ? 'dl'
+          : (pick(rng, ['controls', 'fieldset', 'spans', 'section']) ?? 'spans');
+    const template = doc.createElement('template');
+    template.innerHTML = forms[kind]?.() ?? '';
+    if (valueRow !== row) valueRow.remove();
+    row.replaceWith(template.content);
+    applied.splitManagerName = (applied.splitManagerName ?? 0) + 1;
+  },
+
+  // Issue 14 class 4: a services table's provider column as two, "Provider Last Name" and
+  // "Provider First Name". A provider that is not "First Last" stays whole in the first column.
+  splitProviderColumns(doc, rng) {
+    const table = pick(rng, servicesTables(doc));
+    const at = table ? headerTexts(table).findIndex((h) => serviceColumnFor(h) === 'provider') : -1;
+    if (!table || at < 0) return;
+    [...table.rows].forEach((row, i) => {
+      const cell = row.cells[at];
+      if (!cell) return;
+      const second = cell.cloneNode(false) as HTMLTableCellElement;
+      second.removeAttribute('id');
+      if (i === 0) {
+        cell.textContent = 'Provider Last Name';
+        second.textContent = 'Provider First Name';
+      } else {
+        const person = parseName(cell.textContent ?? '');
+        if (person?.first && person.last) {
+          cell.textContent = person.last;
+          second.textContent = [person.first, person.middle].filter(Boolean).join(' ');
+        }
+      }
+      cell.after(second);
+    });
+    applied.splitProviderColumns = (applied.splitProviderColumns ?? 0) + 1;
+  },
+
   spaces(doc, rng) {
     const nodes = textNodes(doc);
     for (let i = 0; i < 3; i++) {
@@ -582,6 +661,8 @@ describe('metamorphic robustness: variants that keep a page’s facts never rais
     console.info(
       `metamorphic: ${variantsRun} variants of ${bases.length} pages, ${falseAllClears} false all-clears`,
       byKind,
+      'applied',
+      applied,
     );
   });
 

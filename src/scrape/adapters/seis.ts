@@ -5,7 +5,7 @@
  */
 import type { Extraction, VendorAdapter } from '../adapter';
 import { buildSnapshot } from '../build-snapshot';
-import { clean } from '../dom';
+import { clean, queryEach } from '../dom';
 import { shownAt } from '../shown-at';
 import type { IepView, SnapshotService } from '../snapshot';
 import { limit } from '../values';
@@ -19,12 +19,26 @@ const CARD_LINE = /^(Dates|Duration|Provider|Location|Delivery|Staff)\s+(.+)$/i;
 const LONGER_LABEL = /^(?:type|position|title|role|code|agency|e-?mail|phone)\b/i;
 const DATE_RANGE = /^(\S+)\s*[-–]\s*(\S+)$/;
 
+/**
+ * The card's lines, in page order: its own `div` and `p` children and every `li` in it (what
+ * `:scope > div, :scope > p, :scope li` selects, without a selector list matched per card).
+ */
+function cardLines(card: Element): Element[] {
+  const lines: Element[] = [];
+  for (let child = card.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === 'div' || tag === 'p' || tag === 'li') lines.push(child);
+    if (child.firstElementChild) lines.push(...child.getElementsByTagName('li'));
+  }
+  return lines;
+}
+
 function readServiceCard(card: Element): SnapshotService | null {
   const title = card.querySelector('h3, h4, h5, .service-title');
   const match = SERVICE_HEADING.exec(clean(title?.textContent ?? ''));
   if (!match?.[1] || !match[2]) return null;
   const service = shownAt<SnapshotService>({ code: match[1], name: match[2] }, title ?? card);
-  for (const line of card.querySelectorAll(':scope > div, :scope > p, :scope li')) {
+  for (const line of cardLines(card)) {
     const parts = CARD_LINE.exec(clean(line.textContent ?? ''));
     if (!parts?.[1] || !parts[2]) continue;
     const value = parts[2];
@@ -76,7 +90,7 @@ export const seis: VendorAdapter = {
   vendor: 'seis',
   matchesUrl: onHost('seis.org'),
   read(root: ParentNode): Extraction {
-    const cards = root.querySelectorAll('.service, [ng-repeat^="s in services"]');
+    const cards = queryEach(root, ['.service', '[ng-repeat^="s in services"]']);
     const services = [...cards].flatMap((card) => readServiceCard(card) ?? []);
     return buildSnapshot(root, {
       vendor: 'seis',
