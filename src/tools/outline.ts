@@ -1,0 +1,243 @@
+/**
+ * "Show what was read" (issue 16, item 1), loaded into the frames of an IEP view on request
+ * (background/tools.ts). It outlines each element the verdict rests on, the case manager, the
+ * disabilities, each service and its provider, the placement, with a short label, and lists
+ * what was looked for and not found. It draws in its own shadow root, in the top layer, over
+ * the page's elements and never in them; it follows scrolling, resizing and the page's own
+ * re-renders (the content script reads the page again and leaves its new reading where this
+ * finds it), and is removed on Escape or Close, or when opened again.
+ */
+import { READ } from '../content/read-registry';
+import { el, onUserClick } from '../content/ui/dom';
+import { t } from '../content/ui/i18n';
+import type { Extraction } from '../scrape/adapter';
+import type { FieldName } from '../scrape/field-labels';
+import { interpretService } from '../scrape/interpret';
+import type { SnapshotService } from '../scrape/snapshot';
+import { type OutlineOptions, toolsHere } from './options';
+import TOOLS_CSS from './tools.css?inline';
+
+interface Mark {
+  /** `caseManager`, `primaryDisability`, `service:330`, `provider:330`… */
+  key: string;
+  label: string;
+  element: Element | null;
+}
+
+const FIELD_MARKS: readonly [FieldName, string][] = [
+  ['caseManager', 'outlineCaseManager'],
+  ['primaryDisability', 'outlinePrimaryDisability'],
+  ['secondaryDisability', 'outlineSecondaryDisability'],
+  ['program', 'outlinePlacement'],
+  ['setting', 'outlinePlacement'],
+  ['percentInRegularClass', 'outlinePlacement'],
+];
+
+const codes = new WeakMap<SnapshotService, string | null>();
+function codeOf(service: SnapshotService): string | null {
+  if (!codes.has(service)) codes.set(service, interpretService(service)?.code ?? null);
+  return codes.get(service) ?? null;
+}
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w.length > 1);
+
+/**
+ * The element that shows a service's provider: within the service's row or card, the
+ * smallest element whose text holds every word of the name as read; the row itself if none.
+ */
+function providerElement(anchor: Element, name: string): Element {
+  const row =
+    anchor.closest('tr, [role="row"], li, .service, [ng-repeat], article, section') ??
+    anchor.parentElement ??
+    anchor;
+  const wanted = words(name);
+  let best: Element | null = null;
+  for (const candidate of row.querySelectorAll('*')) {
+    const text = candidate.textContent ?? '';
+    if (best && text.length >= (best.textContent ?? '').length) continue;
+    const has = new Set(words(text));
+    if (wanted.length > 0 && wanted.every((w) => has.has(w))) best = candidate;
+  }
+  return best ?? row;
+}
+
+/** What this frame read, as marks: the parked reading of the content script, now. */
+function marksOf(read: Extraction | undefined): Mark[] {
+  if (!read) return [];
+  const { snapshot, fieldAt, serviceAnchors } = read;
+  const shown: Partial<Record<FieldName, unknown>> = {
+    caseManager: snapshot.caseManager,
+    primaryDisability: snapshot.primaryDisability,
+    secondaryDisability: snapshot.secondaryDisability,
+    program: snapshot.placement.program,
+    setting: snapshot.placement.setting,
+    percentInRegularClass: snapshot.placement.percentInRegularClass,
+  };
+  const marks: Mark[] = [];
+  for (const [field, key] of FIELD_MARKS) {
+    if (shown[field]) {
+      marks.push({ key: field, label: t(key), element: fieldAt?.(field)?.element ?? null });
+    }
+  }
+  snapshot.services.forEach((service, i) => {
+    const code = codeOf(service);
+    if (!code) return;
+    const anchor = serviceAnchors[i] ?? null;
+    marks.push({ key: `service:${code}`, label: t('outlineService', code), element: anchor });
+    if (service.provider) {
+      marks.push({
+        key: `provider:${code}`,
+        label: t('outlineProvider', code),
+        element: anchor ? providerElement(anchor, service.provider) : null,
+      });
+    }
+  });
+  return marks;
+}
+
+const NOT_FOUND_KEY: Record<string, string> = {
+  caseManager: 'outlineCaseManager',
+  primaryDisability: 'outlinePrimaryDisability',
+  secondaryDisability: 'outlineSecondaryDisability',
+  placement: 'outlinePlacement',
+  services: 'outlineServices',
+  instructionalServices: 'outlineInstructionalServices',
+};
+
+function notFoundText(field: string): string {
+  const [kind, code = ''] = field.split(':');
+  return kind === 'provider' ? t('outlineProviderOf', code) : t(NOT_FOUND_KEY[field] ?? field);
+}
+
+interface Open {
+  close(): void;
+}
+let open: Open | null = null;
+
+function show(options: OutlineOptions): void {
+  // Asked again (the shortcut, the panel's button) while open: the outline goes.
+  if (open) {
+    open.close();
+    return;
+  }
+  const doc = document;
+  const host = doc.createElement('span');
+  host.setAttribute('data-cmc-host', 'outline');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TOOLS_CSS);
+  root.adoptedStyleSheets = [sheet];
+  const layer = el(doc, 'div', 'layer');
+  layer.popover = 'manual';
+  const boxes = el(doc, 'div');
+  // The legend says the same in words; the boxes are for the eye.
+  boxes.setAttribute('aria-hidden', 'true');
+  layer.append(boxes);
+  root.append(layer);
+  doc.documentElement.append(host);
+  layer.showPopover();
+
+  let legendList: HTMLUListElement | null = null;
+  if (options.list) {
+    const legend = el(doc, 'section', 'legend');
+    legend.setAttribute('aria-labelledby', 'cmc-outline-title');
+    const title = el(doc, 'h2', undefined, t('outlineTitle'));
+    title.id = 'cmc-outline-title';
+    legendList = el(doc, 'ul');
+    legendList.dataset.list = 'read';
+    const missing = el(doc, 'ul');
+    missing.dataset.list = 'not-found';
+    for (const field of options.notFound) {
+      const item = el(doc, 'li', undefined, notFoundText(field));
+      item.dataset.field = field;
+      missing.append(item);
+    }
+    const close = el(doc, 'button', 'act', t('toolClose'));
+    close.type = 'button';
+    onUserClick(close, () => open?.close());
+    legend.append(
+      title,
+      el(doc, 'p', undefined, t('outlineShown')),
+      legendList,
+      el(
+        doc,
+        'p',
+        undefined,
+        options.notFound.length ? t('outlineNotFound') : t('outlineAllFound'),
+      ),
+      ...(options.notFound.length ? [missing] : []),
+      el(doc, 'p', 'muted', t('outlineHint')),
+      close,
+    );
+    layer.append(legend);
+  }
+
+  let drawn = '';
+  let frame = 0;
+  const draw = () => {
+    frame = requestAnimationFrame(draw);
+    const marks = marksOf((globalThis as { [READ]?: Extraction })[READ]);
+    const placed = marks.map((mark) => {
+      const rect = mark.element?.isConnected ? mark.element.getBoundingClientRect() : null;
+      return { mark, rect: rect && (rect.width > 0 || rect.height > 0) ? rect : null };
+    });
+    const key = JSON.stringify(
+      placed.map(({ mark, rect }) => [
+        mark.key,
+        mark.label,
+        rect && [rect.x, rect.y, rect.width, rect.height],
+      ]),
+    );
+    if (key === drawn) return;
+    drawn = key;
+    boxes.replaceChildren(
+      ...placed.flatMap(({ mark, rect }) => {
+        if (!rect) return [];
+        const box = el(doc, 'div', mark.key.startsWith('provider:') ? 'box provider' : 'box');
+        box.dataset.mark = mark.key;
+        // A few px of room around the element, so the outline does not hide its first letters.
+        Object.assign(box.style, {
+          left: `${rect.left - 3}px`,
+          top: `${rect.top - 3}px`,
+          width: `${rect.width + 6}px`,
+          height: `${rect.height + 6}px`,
+        });
+        box.append(el(doc, 'span', 'label', mark.label));
+        return [box];
+      }),
+    );
+    legendList?.replaceChildren(
+      ...placed.map(({ mark, rect }) => {
+        const item = el(
+          doc,
+          'li',
+          undefined,
+          rect ? mark.label : t('outlineNotLocated', mark.label),
+        );
+        item.dataset.mark = mark.key;
+        return item;
+      }),
+    );
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') open?.close();
+  };
+  doc.addEventListener('keydown', onKey, true);
+  open = {
+    close() {
+      cancelAnimationFrame(frame);
+      doc.removeEventListener('keydown', onKey, true);
+      host.remove();
+      open = null;
+    },
+  };
+  draw();
+}
+
+// Injected again on each request: the first copy stays, so one outline is open at a time.
+toolsHere().outline ??= show;
