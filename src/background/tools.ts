@@ -40,7 +40,7 @@ export function correctable(snapshot: PageSnapshot, corrected: string[]): Correc
   const primary = snapshot.primaryDisability;
   const providers: CorrectOptions['providers'] = [];
   for (const s of snapshot.services) {
-    if (!s.code || !isInstructionCode(s.code) || !s.provider) continue;
+    if (!s.code || !s.provider) continue;
     if (!providers.some((p) => p.service === s.code)) {
       providers.push({ service: s.code, name: s.provider });
     }

@@ -14,7 +14,6 @@
  */
 import * as v from 'valibot';
 import { disabilityByCode } from '../rules/data/disabilities';
-import { isInstructionCode } from '../rules/data/services';
 import { serviceCodeOf } from '../rules/role';
 import type { StudentCase } from '../rules/types';
 
@@ -30,7 +29,7 @@ const DISABILITY_CODE = v.pipe(
 export const CorrectionSchema = v.variant('kind', [
   /** The name read as the case manager's is not the case manager's. */
   v.object({ kind: v.literal('not-case-manager') }),
-  /** The person read as the provider of this instructional service is not its provider. */
+  /** The person read as the provider of this service is not its provider. */
   v.object({ kind: v.literal('not-provider'), service: SERVICE_CODE }),
   /** The primary disability is this category, not the one read. */
   v.object({ kind: v.literal('primary-disability'), code: DISABILITY_CODE }),
@@ -53,7 +52,7 @@ export type StoredCorrections = v.InferOutput<typeof StoredCorrectionsSchema>;
 
 /**
  * The readings a correction can name, as `field → value read`: the case manager's name, the
- * primary disability's code, each instructional service's provider. The background digests
+ * primary disability's code, each service's provider (the first of a code). The background digests
  * each value (a keyed hash) to store a correction or to find whether a stored one applies.
  */
 export function correctableReadings(c: StudentCase): Map<string, string> {
@@ -63,7 +62,7 @@ export function correctableReadings(c: StudentCase): Map<string, string> {
   for (const s of c.services) {
     const code = serviceCodeOf(s);
     const key = `provider:${code}`;
-    if (isInstructionCode(code) && s.providerName && !readings.has(key)) {
+    if (s.providerName && !readings.has(key)) {
       readings.set(key, `provider|${code}|${s.providerName}`);
     }
   }

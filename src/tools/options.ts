@@ -22,7 +22,7 @@ export interface CorrectOptions {
   caseManager: string | null;
   /** The primary disability read, as a category code and as shown. */
   primary: { code: string | null; shown: string } | null;
-  /** Each instructional service read with a provider's name. */
+  /** Each service read with a provider's name (the first of each code). */
   providers: { service: string; name: string }[];
   /** The readings the user has corrected (check/corrections.ts). */
   corrected: string[];

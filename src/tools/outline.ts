@@ -140,6 +140,10 @@ function show(options: OutlineOptions): void {
   root.append(layer);
   doc.documentElement.append(host);
   layer.showPopover();
+  // The findings panel (ours) would cover what the outline shows: it closes; the badge reopens it.
+  for (const ours of doc.querySelectorAll('[data-cmc-host="case-manager"]')) {
+    ours.shadowRoot?.querySelector<HTMLElement>('[popover]:popover-open')?.hidePopover();
+  }
 
   let legendList: HTMLUListElement | null = null;
   if (options.list) {

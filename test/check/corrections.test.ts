@@ -250,8 +250,9 @@ describe('applyCorrections', () => {
     const noManager = page({ caseManager: null });
     expect(correct(noManager, staff, { kind: 'not-case-manager' })).toBeNull();
     expect(correct(page(), staff, { kind: 'not-provider', service: '350' })).toBeNull();
-    // 415 is not instruction: its provider is not a reading the verdict's role rests on here.
-    expect(correct(page(), staff, { kind: 'not-provider', service: '415' })).toBeNull();
+    expect(
+      correct(page({ services: [] }), staff, { kind: 'not-provider', service: '330' }),
+    ).toBeNull();
   });
 
   // "Not the provider" is as if the page named no provider for that service: the engine then
