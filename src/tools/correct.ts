@@ -120,6 +120,12 @@ function show(given: CorrectOptions): void {
       const select = el(doc, 'select');
       select.id = 'cmc-primary';
       select.dataset.focus = 'primary-select';
+      // The category the user chose, from their own input only: a page script can set the
+      // select's value (and fire an untrusted change) but not make the user's click apply it.
+      let chosen = options.primary.code ?? '';
+      select.addEventListener('change', (event) => {
+        if (event.isTrusted) chosen = select.value;
+      });
       for (const d of DISABILITIES) {
         const option = el(doc, 'option', undefined, `${d.code} ${d.name}`);
         option.value = d.code;
@@ -135,8 +141,8 @@ function show(given: CorrectOptions): void {
         line,
         action(t('correctUseCategory'), 'primary', () =>
           // The category read, chosen again, corrects nothing.
-          select.value && select.value !== options.primary?.code
-            ? { kind: 'primary-disability', code: select.value }
+          chosen && chosen !== options.primary?.code
+            ? { kind: 'primary-disability', code: chosen }
             : null,
         ),
       );
@@ -146,8 +152,8 @@ function show(given: CorrectOptions): void {
     const close = el(doc, 'button', 'act', t('toolClose'));
     close.type = 'button';
     close.dataset.focus = 'close';
-    // Closing changes nothing: any click closes it, as Esc does.
-    close.addEventListener('click', () => form.close());
+    // Closing changes nothing, but like every control here it answers the user only.
+    onUserClick(close, () => form.close());
     form.replaceChildren(title, el(doc, 'p', 'muted', t('correctIntro')), ...rows, status, close);
     (
       form.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey ?? '')}"]`) ?? title

@@ -229,7 +229,8 @@ function show(options: OutlineOptions): void {
   };
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') open?.close();
+    // The user's own key: a page script's forged Escape does not close it.
+    if (event.key === 'Escape' && event.isTrusted) open?.close();
   };
   doc.addEventListener('keydown', onKey, true);
   open = {

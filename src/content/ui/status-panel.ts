@@ -107,7 +107,8 @@ export function renderStatus(
     );
   }
   panel.append(list, tools);
-  if (hasCaseManager) {
+  // No question about the role of a case manager the user said is not the one.
+  if (hasCaseManager && !verdict.corrected?.includes('caseManager')) {
     panel.append(roleSection(doc, result.role, verdict.chosenRole, actions.chooseRole));
   }
   if (acknowledged.length > 0) {
