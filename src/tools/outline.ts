@@ -201,7 +201,10 @@ function show(options: OutlineOptions): void {
     boxes.replaceChildren(
       ...placed.flatMap(({ mark, rect }) => {
         if (!rect) return [];
-        const box = el(doc, 'div', mark.key.startsWith('provider:') ? 'box provider' : 'box');
+        // A wide box (a whole row) carries its label inside at its end, where rows have room,
+        // rather than over the line above or below it.
+        const kind = mark.key.startsWith('provider:') ? ' provider' : '';
+        const box = el(doc, 'div', `box${kind}${rect.width > 320 ? ' wide' : ''}`);
         box.dataset.mark = mark.key;
         // A few px of room around the element, so the outline does not hide its first letters.
         Object.assign(box.style, {
