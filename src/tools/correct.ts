@@ -59,7 +59,19 @@ function show(given: CorrectOptions): void {
         options = { ...options, corrected: answer.corrected ?? [] };
         render();
         const verdict = answer.result ? STATUS[answer.result.status] : null;
-        if (verdict) status.textContent = t('correctChecked', t(verdict.key));
+        // Nothing to remember it by (the page shows no student id or name), or the reading
+        // changed meanwhile: said, rather than a verdict that looks corrected and is not.
+        const field =
+          correction.kind === 'not-case-manager'
+            ? 'caseManager'
+            : correction.kind === 'not-provider'
+              ? `provider:${correction.service}`
+              : correction.kind === 'primary-disability'
+                ? 'primaryDisability'
+                : null;
+        if (field && !options.corrected.includes(field)) {
+          status.textContent = t('correctNotApplied');
+        } else if (verdict) status.textContent = t('correctChecked', t(verdict.key));
       })
       .catch(() => {
         status.textContent = t('correctFailed');
@@ -82,6 +94,8 @@ function show(given: CorrectOptions): void {
     const focusKey = focused?.dataset.focus;
     const title = el(doc, 'h2', undefined, t('correctTitle'));
     title.id = 'cmc-correct-title';
+    // Where the focus goes when the control it was on is gone (a correction made, undone).
+    title.tabIndex = -1;
     const rows: HTMLElement[] = [];
     const done = new Set(options.corrected);
     for (const field of options.corrected) {

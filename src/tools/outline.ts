@@ -113,6 +113,67 @@ function notFoundText(field: string): string {
   return kind === 'provider' ? t('outlineProviderOf', code) : t(NOT_FOUND_KEY[field] ?? field);
 }
 
+/** Whether two boxes share any area. */
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** Our own badge and row notes on the page: a label should not hide them either. */
+function ourMarkers(doc: Document): DOMRect[] {
+  return [...doc.querySelectorAll('[data-cmc-host="case-manager"], [data-cmc-host="service-note"]')]
+    .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.badge, .note') ?? [])])
+    .map((marker) => marker.getBoundingClientRect());
+}
+
+/**
+ * Puts each label where it covers least: inside the end of a row-wide box, else above its box,
+ * to its right, below it, inside its end, or to its left; the first place in the window that
+ * overlaps no other box, no label already placed and none of our markers (badges, notes, the
+ * legend), else the place that overlaps least.
+ */
+function placeLabels(
+  drawn: { label: HTMLElement; around: DOMRect }[],
+  markers: readonly DOMRect[],
+): void {
+  const placedLabels: DOMRect[] = [];
+  const view = new DOMRect(0, 0, innerWidth, innerHeight);
+  for (const { label, around } of drawn) {
+    const w = label.offsetWidth;
+    const h = label.offsetHeight;
+    const middle = around.top + (around.height - h) / 2;
+    // A row-wide box (a card's line) has room at its own end, where the page shows nothing.
+    const inside = new DOMRect(around.right - w - 4, middle, w, h);
+    const wide = around.width > 320;
+    const candidates = [
+      ...(wide ? [inside] : []),
+      new DOMRect(around.left, around.top - h - 1, w, h),
+      new DOMRect(around.right + 4, middle, w, h),
+      new DOMRect(around.left, around.bottom + 1, w, h),
+      ...(!wide && around.width > w + 40 ? [inside] : []),
+      new DOMRect(around.left - w - 4, middle, w, h),
+    ];
+    const obstacles = [
+      ...drawn.filter((d) => d.around !== around).map((d) => d.around),
+      ...placedLabels,
+      ...markers,
+    ];
+    const cost = (r: DOMRect) =>
+      obstacles.reduce((sum, o) => sum + overlap(r, o), 0) +
+      // Outside the window is worse than any overlap.
+      (r.width * r.height - overlap(r, view)) * 1000;
+    let best = candidates[0] as DOMRect;
+    let bestCost = cost(best);
+    for (const candidate of candidates.slice(1)) {
+      if (bestCost === 0) break;
+      const c = cost(candidate);
+      if (c < bestCost) [best, bestCost] = [candidate, c];
+    }
+    label.style.left = `${best.left}px`;
+    label.style.top = `${best.top}px`;
+    placedLabels.push(best);
+  }
+}
+
 interface Open {
   close(): void;
 }
@@ -198,36 +259,35 @@ function show(options: OutlineOptions): void {
     );
     if (key === drawn) return;
     drawn = key;
-    boxes.replaceChildren(
-      ...placed.flatMap(({ mark, rect }) => {
-        if (!rect) return [];
-        // A wide box (a whole row) carries its label inside at its end, where rows have room,
-        // rather than over the line above or below it.
-        const kind = mark.key.startsWith('provider:') ? ' provider' : '';
-        const box = el(doc, 'div', `box${kind}${rect.width > 320 ? ' wide' : ''}`);
-        box.dataset.mark = mark.key;
-        // A few px of room around the element, so the outline does not hide its first letters.
-        Object.assign(box.style, {
-          left: `${rect.left - 3}px`,
-          top: `${rect.top - 3}px`,
-          width: `${rect.width + 6}px`,
-          height: `${rect.height + 6}px`,
-        });
-        box.append(el(doc, 'span', 'label', mark.label));
-        return [box];
-      }),
-    );
+    const drawnBoxes = placed.flatMap(({ mark, rect }) => {
+      if (!rect) return [];
+      // A few px of room around the element, so the outline does not hide its first letters.
+      const around = new DOMRect(rect.left - 3, rect.top - 3, rect.width + 6, rect.height + 6);
+      const provider = mark.key.startsWith('provider:') ? ' provider' : '';
+      const box = el(doc, 'div', `box${provider}`);
+      box.dataset.mark = mark.key;
+      Object.assign(box.style, {
+        left: `${around.left}px`,
+        top: `${around.top}px`,
+        width: `${around.width}px`,
+        height: `${around.height}px`,
+      });
+      const label = el(doc, 'span', `label${provider}`, mark.label);
+      label.dataset.mark = mark.key;
+      return [{ box, label, around }];
+    });
+    boxes.replaceChildren(...drawnBoxes.map((d) => d.box), ...drawnBoxes.map((d) => d.label));
+    const legendBox = legendList?.parentElement?.getBoundingClientRect();
+    placeLabels(drawnBoxes, [...ourMarkers(doc), ...(legendBox ? [legendBox] : [])]);
+    // In words, each label once (a placement read from three fields is one placement).
+    const located = new Map<string, boolean>();
+    for (const { mark, rect } of placed) {
+      located.set(mark.label, (located.get(mark.label) ?? false) || rect !== null);
+    }
     legendList?.replaceChildren(
-      ...placed.map(({ mark, rect }) => {
-        const item = el(
-          doc,
-          'li',
-          undefined,
-          rect ? mark.label : t('outlineNotLocated', mark.label),
-        );
-        item.dataset.mark = mark.key;
-        return item;
-      }),
+      ...[...located].map(([text, shown]) =>
+        el(doc, 'li', undefined, shown ? text : t('outlineNotLocated', text)),
+      ),
     );
   };
 

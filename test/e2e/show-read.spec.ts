@@ -44,6 +44,7 @@ const panel = (page: Page) => status(page).locator('[popover]');
 const outline = (page: Page) => page.locator('[data-cmc-host="outline"]');
 const box = (page: Page, mark: string) => outline(page).locator(`.box[data-mark="${mark}"]`);
 const legend = (page: Page) => outline(page).locator('.legend');
+const label = (page: Page, mark: string) => outline(page).locator(`.label[data-mark="${mark}"]`);
 
 /** The page's own elements the verdict rests on (SEIS fixture, test/fixtures/seis/page.html). */
 const onPage = {
@@ -108,12 +109,12 @@ test('outlines each element the verdict rests on, labelled, and lists what was n
   // The findings panel steps aside so it does not cover what is outlined.
   await expect(panel(page)).toBeHidden();
 
-  await expect(box(page, 'caseManager')).toHaveText('Case manager');
-  await expect(box(page, 'primaryDisability')).toHaveText('Primary disability');
-  await expect(box(page, 'service:330')).toHaveText('Service 330');
-  await expect(box(page, 'provider:330')).toHaveText('Service 330 · provider');
-  await expect(box(page, 'service:415')).toHaveText('Service 415');
-  await expect(box(page, 'provider:415')).toHaveText('Service 415 · provider');
+  await expect(label(page, 'caseManager')).toHaveText('Case manager');
+  await expect(label(page, 'primaryDisability')).toHaveText('Primary disability');
+  await expect(label(page, 'service:330')).toHaveText('Service 330');
+  await expect(label(page, 'provider:330')).toHaveText('Service 330 · provider');
+  await expect(label(page, 'service:415')).toHaveText('Service 415');
+  await expect(label(page, 'provider:415')).toHaveText('Service 415 · provider');
   await expectAround(page, 'caseManager', onPage.caseManager(page));
   await expectAround(page, 'primaryDisability', onPage.primary(page));
   await expectAround(page, 'service:330', onPage.service(page, '330'));
@@ -187,9 +188,9 @@ test('the keyboard shortcut is declared, and opens and closes the outline in the
       tabId,
     );
   await press();
-  await expect(box(page, 'caseManager')).toHaveText('Case manager');
-  await expect(box(page, 'primaryDisability')).toHaveText('Primary disability');
-  await expect(box(page, 'service:330')).toHaveText('Service 330');
+  await expect(label(page, 'caseManager')).toHaveText('Case manager');
+  await expect(label(page, 'primaryDisability')).toHaveText('Primary disability');
+  await expect(label(page, 'service:330')).toHaveText('Service 330');
   // An agency ("100 District of Service") is no person: no provider was read for 330.
   await expect(legend(page).locator('[data-list="not-found"] li')).toHaveText([
     'Secondary disability',
