@@ -35,6 +35,23 @@ export function notFound(snapshot: PageSnapshot): string[] {
   return out;
 }
 
+/** What the view's frames read, merged (OutlineOptions.read). */
+export function readFields(snapshot: PageSnapshot): string[] {
+  const out: string[] = [];
+  if (snapshot.caseManager) out.push('caseManager');
+  if (snapshot.primaryDisability) out.push('primaryDisability');
+  if (snapshot.secondaryDisability) out.push('secondaryDisability');
+  const { program, setting, percentInRegularClass } = snapshot.placement;
+  if (program || setting || percentInRegularClass) out.push('placement');
+  for (const s of snapshot.services) {
+    if (!s.code) continue;
+    for (const field of [`service:${s.code}`, ...(s.provider ? [`provider:${s.code}`] : [])]) {
+      if (!out.includes(field)) out.push(field);
+    }
+  }
+  return out;
+}
+
 /** What the corrections form offers to correct (CorrectOptions). */
 export function correctable(snapshot: PageSnapshot, corrected: string[]): CorrectOptions {
   const primary = snapshot.primaryDisability;
@@ -78,9 +95,10 @@ export async function openTool(
         files: [outlineScript],
       });
       const missing = notFound(view.merged);
+      const read = readFields(view.merged);
       const lister = view.drawing ?? frameId ?? Math.min(...frameIds);
       for (const id of frameIds) {
-        const options: OutlineOptions = { list: id === lister, notFound: missing };
+        const options: OutlineOptions = { list: id === lister, notFound: missing, read };
         await browser.scripting.executeScript({
           target: { tabId, frameIds: [id] },
           func: callTool,

@@ -15,6 +15,11 @@ export interface OutlineOptions {
    * `instructionalServices`, `provider:330`…
    */
   notFound: string[];
+  /**
+   * What the view's frames read, merged (`caseManager`, `placement`, `service:330`,
+   * `provider:330`…): the legend lists them all, though this frame outlines only its own.
+   */
+  read: string[];
 }
 
 export interface CorrectOptions {

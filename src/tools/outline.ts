@@ -99,6 +99,21 @@ function marksOf(read: Extraction | undefined): Mark[] {
   return marks;
 }
 
+/** The field a mark of FIELD_MARKS stands for in OutlineOptions.read. */
+const FIELD_OF: Record<string, string> = {
+  program: 'placement',
+  setting: 'placement',
+  percentInRegularClass: 'placement',
+};
+
+/** A field of OutlineOptions.read as the legend says it. */
+function readText(field: string): string {
+  const [kind, code = ''] = field.split(':');
+  if (kind === 'service') return t('outlineService', code);
+  if (kind === 'provider') return t('outlineProvider', code);
+  return t(NOT_FOUND_KEY[field] ?? field);
+}
+
 const NOT_FOUND_KEY: Record<string, string> = {
   caseManager: 'outlineCaseManager',
   primaryDisability: 'outlinePrimaryDisability',
@@ -279,13 +294,23 @@ function show(options: OutlineOptions): void {
     boxes.replaceChildren(...drawnBoxes.map((d) => d.box), ...drawnBoxes.map((d) => d.label));
     const legendBox = legendList?.parentElement?.getBoundingClientRect();
     placeLabels(drawnBoxes, [...ourMarkers(doc), ...(legendBox ? [legendBox] : [])]);
-    // In words, each label once (a placement read from three fields is one placement).
-    const located = new Map<string, boolean>();
+    // In words, what the view's frames read (each label once: a placement read from three
+    // fields is one placement); an item this frame read but cannot point to says so.
+    const here = new Map<string, boolean>();
     for (const { mark, rect } of placed) {
-      located.set(mark.label, (located.get(mark.label) ?? false) || rect !== null);
+      const field =
+        mark.key.startsWith('service:') || mark.key.startsWith('provider:')
+          ? mark.key
+          : (FIELD_OF[mark.key] ?? mark.key);
+      here.set(field, (here.get(field) ?? false) || rect !== null);
+    }
+    const items = new Map<string, boolean>();
+    for (const field of options.read) {
+      const text = readText(field);
+      items.set(text, (items.get(text) ?? false) || here.get(field) !== false);
     }
     legendList?.replaceChildren(
-      ...[...located].map(([text, shown]) =>
+      ...[...items].map(([text, shown]) =>
         el(doc, 'li', undefined, shown ? text : t('outlineNotLocated', text)),
       ),
     );
