@@ -141,6 +141,8 @@ export interface ViewInfo {
   corrected: string[];
   /** What the frame draws now. */
   draw: DrawState;
+  /** Each frame's service rows' codes, in the order its snapshot listed them. */
+  rowCodes: Record<number, (string | null)[]>;
 }
 
 /**
@@ -162,6 +164,9 @@ export function inspectView(tabId: number, frameId: number | null): Promise<View
       drawing: drawingFrame(group),
       corrected: draw.corrected ?? [],
       draw,
+      rowCodes: Object.fromEntries(
+        group.map((f) => [f.frameId, state.frames[String(f.frameId)]?.rowCodes ?? []]),
+      ),
     };
   });
 }

@@ -98,7 +98,12 @@ export async function openTool(
       const read = readFields(view.merged);
       const lister = view.drawing ?? frameId ?? Math.min(...frameIds);
       for (const id of frameIds) {
-        const options: OutlineOptions = { list: id === lister, notFound: missing, read };
+        const options: OutlineOptions = {
+          list: id === lister,
+          notFound: missing,
+          read,
+          rowCodes: view.rowCodes[id] ?? [],
+        };
         await browser.scripting.executeScript({
           target: { tabId, frameIds: [id] },
           func: callTool,

@@ -20,6 +20,12 @@ export interface OutlineOptions {
    * `provider:330`…): the legend lists them all, though this frame outlines only its own.
    */
   read: string[];
+  /**
+   * This frame's service rows' codes as the background read them (scrape/interpret.ts), in
+   * the order of the content script's snapshot: the outline labels each row with its code
+   * without carrying the service tables itself.
+   */
+  rowCodes: (string | null)[];
 }
 
 export interface CorrectOptions {

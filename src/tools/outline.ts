@@ -12,8 +12,6 @@ import { el, onUserClick } from '../content/ui/dom';
 import { t } from '../content/ui/i18n';
 import type { Extraction } from '../scrape/adapter';
 import type { FieldName } from '../scrape/field-labels';
-import { interpretService } from '../scrape/interpret';
-import type { SnapshotService } from '../scrape/snapshot';
 import { type OutlineOptions, toolsHere } from './options';
 import TOOLS_CSS from './tools.css?inline';
 
@@ -32,12 +30,6 @@ const FIELD_MARKS: readonly [FieldName, string][] = [
   ['setting', 'outlinePlacement'],
   ['percentInRegularClass', 'outlinePlacement'],
 ];
-
-const codes = new WeakMap<SnapshotService, string | null>();
-function codeOf(service: SnapshotService): string | null {
-  if (!codes.has(service)) codes.set(service, interpretService(service)?.code ?? null);
-  return codes.get(service) ?? null;
-}
 
 const words = (text: string) =>
   text
@@ -66,7 +58,7 @@ function providerElement(anchor: Element, name: string): Element {
 }
 
 /** What this frame read, as marks: the parked reading of the content script, now. */
-function marksOf(read: Extraction | undefined): Mark[] {
+function marksOf(read: Extraction | undefined, rowCodes: readonly (string | null)[]): Mark[] {
   if (!read) return [];
   const { snapshot, fieldAt, serviceAnchors } = read;
   const shown: Partial<Record<FieldName, unknown>> = {
@@ -84,7 +76,7 @@ function marksOf(read: Extraction | undefined): Mark[] {
     }
   }
   snapshot.services.forEach((service, i) => {
-    const code = codeOf(service);
+    const code = rowCodes[i];
     if (!code) return;
     const anchor = serviceAnchors[i] ?? null;
     marks.push({ key: `service:${code}`, label: t('outlineService', code), element: anchor });
@@ -260,7 +252,7 @@ function show(options: OutlineOptions): void {
   let frame = 0;
   const draw = () => {
     frame = requestAnimationFrame(draw);
-    const marks = marksOf((globalThis as { [READ]?: Extraction })[READ]);
+    const marks = marksOf((globalThis as { [READ]?: Extraction })[READ], options.rowCodes);
     const placed = marks.map((mark) => {
       const rect = mark.element?.isConnected ? mark.element.getBoundingClientRect() : null;
       return { mark, rect: rect && (rect.width > 0 || rect.height > 0) ? rect : null };
