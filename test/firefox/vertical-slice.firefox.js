@@ -232,8 +232,8 @@ test('Show what was read and Something looks wrong? load on demand in Firefox to
   await click(button(STATUS_ROOT, 'Show what was read'));
   const marks = JSON.parse(
     await waitFor(`(() => {
-        const boxes = [...(${OUTLINE_ROOT}?.querySelectorAll('.box') ?? [])];
-        return boxes.length >= 3 ? JSON.stringify(boxes.map((b) => b.textContent)) : null;
+        const labels = [...(${OUTLINE_ROOT}?.querySelectorAll('.label') ?? [])];
+        return labels.length >= 3 ? JSON.stringify(labels.map((b) => b.textContent)) : null;
       })()`),
   );
   assert.deepEqual(marks.slice(0, 3), ['Case manager', 'Primary disability', 'Service 330']);
