@@ -86,13 +86,14 @@ function locales(): Plugin {
 }
 
 /**
- * CRXJS lists a `?script&iife` file (the layout capture's, src/capture/take.ts) as a web
- * accessible resource for every site, as it must for scripts a content script injects. Ours is
- * injected by scripting.executeScript, which needs no such entry; left in, it would let any page
- * detect the extension by fetching the file. Removed from the written manifest.
+ * CRXJS lists a `?script&iife` file (the layout capture's, src/capture/take.ts; the tools the
+ * background loads on demand, background/tools.ts) as a web accessible resource for every site,
+ * as it must for scripts a content script injects. Ours are injected by
+ * scripting.executeScript, which needs no such entry; left in, it would let any page detect the
+ * extension by fetching the file. Removed from the written manifest.
  */
 function noInjectedScriptResources(): Plugin {
-  const injected = ['src/capture/inject.js'];
+  const injected = ['src/capture/inject.js', 'src/tools/outline.js', 'src/tools/correct.js'];
   return {
     name: 'case-manager-check:no-injected-script-resources',
     enforce: 'post',

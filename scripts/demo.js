@@ -14,6 +14,31 @@ const DEMO_FORMS = [
   { id: '1005', what: 'case manager gives speech without a speech credential: note on that row' },
 ];
 
+/** "Show what was read" from the open panel: each element the verdict rests on, outlined. */
+async function showWhatWasRead(page, id) {
+  const status = page.locator('[data-cmc-host="case-manager"]');
+  await status.getByRole('button', { name: 'Show what was read' }).click();
+  await page.locator('[data-cmc-host="outline"] .legend').waitFor();
+  await page.locator('[data-cmc-host="outline"] .box[data-mark="caseManager"]').waitFor();
+  const file = resolve(outDir, `seis-form-${id}-what-was-read.png`);
+  await page.screenshot({ path: file });
+  console.log(
+    `${file}\n  show what was read: the case manager, disability, services and providers outlined`,
+  );
+  await page.keyboard.press('Escape');
+}
+
+/** "Something looks wrong?" from the open panel: the corrections form. */
+async function somethingLooksWrong(page, id) {
+  const status = page.locator('[data-cmc-host="case-manager"]');
+  await status.getByRole('button', { name: 'Something looks wrong?' }).click();
+  await page.locator('[data-cmc-host="corrections"] dialog').waitFor();
+  const file = resolve(outDir, `seis-form-${id}-something-looks-wrong.png`);
+  await page.screenshot({ path: file });
+  console.log(`${file}\n  something looks wrong?: say which reading is wrong`);
+  await page.keyboard.press('Escape');
+}
+
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve(import.meta.dirname, '../demo-output');
 
@@ -42,6 +67,8 @@ for (const form of DEMO_FORMS) {
     const file = resolve(outDir, `seis-form-${form.id}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}\n  ${form.what}`);
+    if (form.id === '1005') await showWhatWasRead(page, form.id);
+    if (form.id === '1001') await somethingLooksWrong(page, form.id);
     await page.close();
   }
 }

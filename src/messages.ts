@@ -6,6 +6,7 @@
  * instead of being trusted anywhere downstream.
  */
 import * as v from 'valibot';
+import { CorrectionSchema } from './check/corrections';
 import { RULE_IDS } from './rules/types';
 import { READ_FIELDS, VENDORS } from './scrape/snapshot';
 
@@ -112,6 +113,26 @@ export const AcknowledgeRequest = v.object({
 });
 
 /**
+ * The panel → background: "this reading is wrong" (check/corrections.ts), or take a correction
+ * back. Sent from the content script's panel (undo) or the corrections form it loads on demand.
+ */
+export const CorrectRequest = v.object({
+  type: v.literal('correct'),
+  correction: CorrectionSchema,
+});
+
+/**
+ * The panel → background: "load this tool into the tab" (code kept out of the content script:
+ * the outline of what was read, the corrections form), injected by the background on request.
+ */
+export const TOOLS = ['outline', 'correct'] as const;
+export type Tool = (typeof TOOLS)[number];
+export const OpenToolRequest = v.object({
+  type: v.literal('open-tool'),
+  tool: v.picklist(TOOLS),
+});
+
+/**
  * Content script → background, on an address no vendor adapter claims: "did the user name this
  * address as a district-hosted vendor site?" (options page, settings/district-hosts.ts).
  */
@@ -129,6 +150,8 @@ export const BackgroundRequest = v.variant('type', [
   CheckPageRequest,
   ChooseRoleRequest,
   AcknowledgeRequest,
+  CorrectRequest,
+  OpenToolRequest,
   WhichVendorRequest,
   TabStatusRequest,
 ]);
@@ -152,13 +175,16 @@ export type ServiceNote = v.InferOutput<typeof ServiceNote>;
 /**
  * What one frame draws: whether it draws the verdict (one frame per IEP view does, beside the
  * case manager), the findings the user acknowledged this session (finding keys, see
- * check/finding-key.ts), the role the user chose for this student, and notes on its service rows.
+ * check/finding-key.ts), the role the user chose for this student, notes on its service rows,
+ * and the readings the user corrected (check/corrections.ts: `caseManager`, `provider:330`…),
+ * shown as "corrected by you" with a way to undo.
  */
 const Draw = {
   draw: v.boolean(),
   acknowledged: v.array(v.string()),
   chosenRole: ChosenRoleSchema,
   notes: v.array(ServiceNote),
+  corrected: v.optional(v.array(v.string())),
 };
 
 export const CheckPageResponse = v.variant('ok', [

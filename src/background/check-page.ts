@@ -1,17 +1,31 @@
 import browser from 'webextension-polyfill';
 import { caseFromSnapshot } from '../check/case-from-snapshot';
+import {
+  applyCorrections,
+  type Correction,
+  correctableReadings,
+  type StoredCorrections,
+  withCorrection,
+} from '../check/corrections';
 import type { CheckPageResponse, ChosenRole, ContentRequest } from '../messages';
 import { evaluateCase } from '../rules/engine';
 import type { CaseResult } from '../rules/types';
 import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
 import type { IepView, PageSnapshot } from '../scrape/snapshot';
-import { asOfDate } from './as-of';
+import { asOfDate, localToday } from './as-of';
 import { showBadge } from './badge';
 import { effectiveSettings } from './district-policy';
 import { serviceNotes } from './service-notes';
-import { studentHash, studentIdentity } from './student-key';
-import { acknowledge, quickHash, recall, rememberRole } from './student-memory';
+import { readingDigest, studentHash, studentIdentity } from './student-key';
+import {
+  acknowledge,
+  quickHash,
+  recall,
+  rememberCorrections,
+  rememberRole,
+  type StudentMemory,
+} from './student-memory';
 import { readTabState, type TabState, withTab, writeTabState } from './tab-state';
 
 export interface FrameSender {
@@ -20,13 +34,28 @@ export interface FrameSender {
   documentId?: string;
 }
 
-type DrawState = Extract<CheckPageResponse, { ok: true }>;
+export type DrawState = Extract<CheckPageResponse, { ok: true }>;
 
 function hasContent(snapshot: PageSnapshot): boolean {
   return snapshot.caseManager !== null || snapshot.primaryDisability !== null;
 }
 
-async function evaluate(snapshot: PageSnapshot, chosenRole: ChosenRole): Promise<CaseResult> {
+interface Evaluated {
+  result: CaseResult;
+  /** The readings the user's corrections changed (check/corrections.ts). */
+  corrected: string[];
+}
+
+/**
+ * Checks the merged snapshot with what the user told us about this student: their corrections
+ * (`correction`, a new one, is stored first) and their role choice.
+ */
+async function evaluate(
+  snapshot: PageSnapshot,
+  memory: StudentMemory,
+  hash: string | null,
+  correction: Correction | null,
+): Promise<Evaluated> {
   // The user's own settings under the district's policy, if any.
   const settings = await effectiveSettings();
   const studentCase = caseFromSnapshot(
@@ -35,8 +64,28 @@ async function evaluate(snapshot: PageSnapshot, chosenRole: ChosenRole): Promise
     asOfDate(settings.preferences),
   );
   studentCase.disabledRules = settings.preferences.disabledRules;
-  if (chosenRole && studentCase.caseManager) studentCase.caseManager.roleOverride = chosenRole;
-  return evaluateCase(studentCase);
+  let corrections: StoredCorrections | null = memory.corrections;
+  let corrected: string[] = [];
+  if (hash && (corrections || correction)) {
+    // The readings a correction can name, each as its digest (a few HMACs, no slow derivation).
+    const digests = new Map<string, string>();
+    for (const [field, value] of correctableReadings(studentCase)) {
+      digests.set(field, await readingDigest(hash, value));
+    }
+    const digestOf = (field: string) => digests.get(field);
+    if (correction) {
+      const next = withCorrection(corrections, correction, digestOf, localToday());
+      if (next) {
+        await rememberCorrections(hash, next);
+        corrections = next;
+      }
+    }
+    corrected = applyCorrections(studentCase, corrections, digestOf);
+  }
+  if (memory.chosenRole && studentCase.caseManager) {
+    studentCase.caseManager.roleOverride = memory.chosenRole;
+  }
+  return { result: evaluateCase(studentCase), corrected };
 }
 
 /**
@@ -61,7 +110,66 @@ function recordFrame(state: TabState, sender: FrameSender, shown: PageSnapshot):
 type Change =
   | { kind: 'none' }
   | { kind: 'role'; role: ChosenRole }
-  | { kind: 'acknowledge'; finding: string };
+  | { kind: 'acknowledge'; finding: string }
+  | { kind: 'correct'; correction: Correction };
+
+/** The frames that show the same IEP view as this frame, and which view that is. */
+function viewGroup(state: TabState, frameId: number): { view: IepView; group: FrameSnapshot[] } {
+  const frames: FrameSnapshot[] = Object.entries(state.frames).map(([id, entry]) => ({
+    frameId: Number(id),
+    snapshot: entry.snapshot,
+  }));
+  let view: IepView = state.frames[String(frameId)]?.snapshot.iep ?? 'unknown';
+  let group: FrameSnapshot[] = [];
+  for (const [groupView, members] of framesByView(frames)) {
+    if (members.some((m) => m.frameId === frameId)) {
+      view = groupView;
+      group = members;
+    }
+  }
+  return { view, group };
+}
+
+/** What the tools loaded on demand (background/tools.ts) need to know of a frame's view. */
+export interface ViewInfo {
+  /** The view's frames merged, services read (scrape/interpret.ts). */
+  merged: PageSnapshot | null;
+  /** The frames showing the view, and the one that draws its verdict. */
+  frames: number[];
+  drawing: number | undefined;
+  /** The readings the user's corrections change now. */
+  corrected: string[];
+  /** What the frame draws now. */
+  draw: DrawState;
+  /** Each frame's service rows' codes, in the order its snapshot listed them. */
+  rowCodes: Record<number, (string | null)[]>;
+}
+
+/**
+ * The view the frame shows, checked again (and drawn again where it changed) so that what the
+ * tool shows agrees with the verdict; null when the tab has sent no snapshot. `frameId` null:
+ * the tab's top-most frame that has (a keyboard shortcut names no frame).
+ */
+export function inspectView(tabId: number, frameId: number | null): Promise<ViewInfo | null> {
+  return withTab(tabId, async () => {
+    const state = await readTabState(tabId);
+    const ids = Object.keys(state.frames).map(Number);
+    const id = frameId ?? (ids.length > 0 ? Math.min(...ids) : null);
+    if (id === null || !state.frames[String(id)]) return null;
+    const { group } = viewGroup(state, id);
+    const draw = await checkView(state, { tabId, frameId: id }, { kind: 'none' });
+    return {
+      merged: mergeSnapshots(group),
+      frames: group.map((f) => f.frameId),
+      drawing: drawingFrame(group),
+      corrected: draw.corrected ?? [],
+      draw,
+      rowCodes: Object.fromEntries(
+        group.map((f) => [f.frameId, state.frames[String(f.frameId)]?.rowCodes ?? []]),
+      ),
+    };
+  });
+}
 
 /**
  * Merges the frames showing the sender's IEP view, applies the user's change for that student,
@@ -75,18 +183,7 @@ async function checkView(
   /** Tell the sender's frame too: nobody is waiting for this check's answer. */
   pushToSender = false,
 ): Promise<DrawState> {
-  const frames: FrameSnapshot[] = Object.entries(state.frames).map(([id, entry]) => ({
-    frameId: Number(id),
-    snapshot: entry.snapshot,
-  }));
-  let view: IepView = state.frames[String(sender.frameId)]?.snapshot.iep ?? 'unknown';
-  let group: FrameSnapshot[] = [];
-  for (const [groupView, members] of framesByView(frames)) {
-    if (members.some((m) => m.frameId === sender.frameId)) {
-      view = groupView;
-      group = members;
-    }
-  }
+  const { view, group } = viewGroup(state, sender.frameId);
   const merged = mergeSnapshots(group);
   const identity = merged ? studentIdentity(merged) : null;
   let hash: string | null = null;
@@ -96,7 +193,11 @@ async function checkView(
   if (hash && identity && change.kind === 'role') await rememberRole(hash, identity, change.role);
   if (hash && change.kind === 'acknowledge') await acknowledge(hash, change.finding);
   const memory = await recall(hash, identity);
-  const result = merged && hasContent(merged) ? await evaluate(merged, memory.chosenRole) : null;
+  const evaluated =
+    merged && hasContent(merged)
+      ? await evaluate(merged, memory, hash, change.kind === 'correct' ? change.correction : null)
+      : null;
+  const result = evaluated?.result ?? null;
   state.status = { result, iep: view, vendor: merged?.vendor ?? null };
   await writeTabState(sender.tabId, state);
   // The tab may have closed while the check ran: its badge is gone with it, not a failure.
@@ -112,6 +213,7 @@ async function checkView(
     // A choice is shown only where it can apply: an IEP naming a case manager.
     chosenRole: merged?.caseManager ? memory.chosenRole : null,
     notes: serviceNotes(state.frames[String(frameId)]?.rowCodes ?? [], result),
+    corrected: evaluated?.corrected ?? [],
   });
   for (const member of group) {
     if (member.frameId === sender.frameId && !pushToSender) continue;
@@ -134,7 +236,7 @@ function rememberLater(identity: string, sender: FrameSender): void {
   studentHash(identity)
     .then((hash) => recall(hash, identity))
     .then((memory) => {
-      if (!memory.chosenRole) return;
+      if (!memory.chosenRole && !memory.corrections) return;
       return withTab(sender.tabId, async () => {
         const state = await readTabState(sender.tabId);
         if (!state.frames[String(sender.frameId)]) return;
@@ -164,7 +266,9 @@ export function changeStudent(
   return withTab(sender.tabId, async () => {
     const state = await readTabState(sender.tabId);
     if (!state.frames[String(sender.frameId)]) return null;
-    return checkView(state, sender, change);
+    // A correction may come from the form loaded on demand, not the content script waiting for
+    // this answer: the sender's frame is told too (an unchanged drawing is not drawn again).
+    return checkView(state, sender, change, change.kind === 'correct');
   });
 }
 

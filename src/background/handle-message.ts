@@ -14,6 +14,7 @@ import { districtVendorFor } from '../settings/district-hosts';
 import { changeStudent, checkPage, type FrameSender } from './check-page';
 import { effectiveSettings } from './district-policy';
 import { readTabStatus } from './tab-state';
+import { openTool } from './tools';
 
 type Reply =
   | CheckPageResponse
@@ -45,18 +46,32 @@ export async function handleMessage(
     switch (request.type) {
       case 'check-page':
       case 'choose-role':
-      case 'acknowledge': {
+      case 'acknowledge':
+      case 'correct': {
         const frame = frameOf(sender);
         if (!frame) return { ok: false, error: 'Page checks come from tabs only.' };
         if (request.type === 'check-page') return await checkPage(request.snapshot, frame);
         const change =
           request.type === 'choose-role'
             ? ({ kind: 'role', role: request.role } as const)
-            : ({ kind: 'acknowledge', finding: request.finding } as const);
+            : request.type === 'correct'
+              ? ({ kind: 'correct', correction: request.correction } as const)
+              : ({ kind: 'acknowledge', finding: request.finding } as const);
         return (
           (await changeStudent(frame, change)) ?? {
             ok: false,
             error: 'This page has not been checked yet.',
+          }
+        );
+      }
+      case 'open-tool': {
+        const frame = frameOf(sender);
+        if (!frame) return { ok: false, error: 'Tools open from tabs only.' };
+        // What the asking frame draws: its panel redraws as after any change it asked for.
+        return (
+          (await openTool(frame.tabId, frame.frameId, request.tool)) ?? {
+            ok: false,
+            error: 'Nothing to show on this page.',
           }
         );
       }

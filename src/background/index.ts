@@ -11,6 +11,7 @@ import { scheduleDistrictHostSync, watchDistrictHosts } from './district-hosts';
 import { watchDistrictPolicy } from './district-policy';
 import { handleMessage } from './handle-message';
 import { forgetTab, trackedTabs } from './tab-state';
+import { showWhatWasRead } from './tools';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
@@ -24,6 +25,11 @@ watchDistrictHosts();
 watchDistrictPolicy(() => {
   void recheckOpenTabs();
   void scheduleDistrictHostSync();
+});
+
+// The keyboard shortcut of manifest.json `commands`: "Show what was read" in the active tab.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'show-what-was-read') void showWhatWasRead(tab?.id);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

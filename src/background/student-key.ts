@@ -133,6 +133,15 @@ export async function studentHash(identity: string): Promise<string> {
   return hash;
 }
 
+/**
+ * A value read for a student (the case manager's name, say) as a correction stores it: an HMAC
+ * under this browser's key, bound to the student's hash, so the stored digest says nothing of the
+ * value without the key, and the same name read for two students gives two digests.
+ */
+export function readingDigest(hash: string, value: string): Promise<string> {
+  return mac(encode(`reading|${hash}|${fold(value)}`));
+}
+
 /** The first version's hash (one HMAC of the identity), to find choices stored under it. */
 export function legacyStudentHash(identity: string): Promise<string> {
   return mac(encode(identity));

@@ -7,14 +7,32 @@
  * Roles are stored under `studentRoles`, keyed by the slow hash. `roleChoices` holds those made
  * before it, keyed by the first version's fast HMAC: each is carried over when its student is
  * next seen, and the old store removed once it is empty (its entries expire after 400 days).
+ *
+ * Corrections of what the page was read to show (check/corrections.ts) are stored the same way,
+ * under `studentCorrections`, keyed by the same slow hash, with the same bound and expiry: the
+ * values they correct only as digests under this browser's key (student-key.ts readingDigest).
  */
+import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import {
+  hasCorrections,
+  type StoredCorrections,
+  StoredCorrectionsSchema,
+} from '../check/corrections';
 import type { ChosenRole } from '../messages';
-import { choiceFor, type RoleChoices, readChoices, withChoice } from '../settings/role-choices';
+import {
+  choiceFor,
+  MAX_AGE_DAYS,
+  MAX_CHOICES,
+  type RoleChoices,
+  readChoices,
+  withChoice,
+} from '../settings/role-choices';
 import { localToday } from './as-of';
 import { cachedStudentHash, HASHED_THIS_SESSION, legacyStudentHash } from './student-key';
 
 const ROLES = 'studentRoles';
+const CORRECTIONS = 'studentCorrections';
 const LEGACY = 'roleChoices';
 /** More than any student's findings: a bound, not a limit anyone meets. */
 const MAX_ACKNOWLEDGED = 100;
@@ -23,6 +41,47 @@ const ackKey = (hash: string) => `ack:${hash}`;
 export interface StudentMemory {
   chosenRole: ChosenRole;
   acknowledged: string[];
+  corrections: StoredCorrections | null;
+}
+
+const CorrectionsStoreSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)), StoredCorrectionsSchema),
+  v.check((r) => Object.keys(r).length <= MAX_CHOICES, 'Too many remembered corrections.'),
+);
+type CorrectionsStore = v.InferOutput<typeof CorrectionsStoreSchema>;
+
+function readCorrections(stored: unknown): CorrectionsStore {
+  const parsed = v.safeParse(CorrectionsStoreSchema, stored);
+  return parsed.success ? parsed.output : {};
+}
+
+const fresh = (on: string, today: string) =>
+  (Date.parse(today) - Date.parse(on)) / 86_400_000 <= MAX_AGE_DAYS;
+
+/** One student's corrections, unless they have expired. */
+export async function recallCorrections(hash: string): Promise<StoredCorrections | null> {
+  const found = readCorrections((await browser.storage.local.get(CORRECTIONS))[CORRECTIONS])[hash];
+  return found && fresh(found.on, localToday()) ? found : null;
+}
+
+/**
+ * Stores one student's corrections (none left: the entry goes), dropping expired entries and,
+ * past the bound, the oldest, as for role choices.
+ */
+export async function rememberCorrections(
+  hash: string,
+  corrections: StoredCorrections | null,
+): Promise<void> {
+  const today = localToday();
+  const all = readCorrections((await browser.storage.local.get(CORRECTIONS))[CORRECTIONS]);
+  const kept = Object.entries(all).filter(([key, c]) => key !== hash && fresh(c.on, today));
+  if (hasCorrections(corrections)) kept.push([hash, corrections]);
+  kept.sort(([, a], [, b]) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
+  if (kept.length === 0) await browser.storage.local.remove(CORRECTIONS);
+  else
+    await browser.storage.local.set({
+      [CORRECTIONS]: Object.fromEntries(kept.slice(0, MAX_CHOICES)),
+    });
 }
 
 const isEmpty = (choices: RoleChoices) => Object.keys(choices).length === 0;
@@ -37,11 +96,14 @@ export async function quickHash(
   identity: string,
 ): Promise<{ hash: string | null; derive: boolean }> {
   const [local, session] = await Promise.all([
-    browser.storage.local.get([ROLES, LEGACY]),
+    browser.storage.local.get([ROLES, LEGACY, CORRECTIONS]),
     browser.storage.session.get(HASHED_THIS_SESSION),
   ]);
   const hash = session[HASHED_THIS_SESSION] ? await cachedStudentHash(identity) : null;
-  const stored = !isEmpty(readChoices(local[ROLES])) || !isEmpty(readChoices(local[LEGACY]));
+  const stored =
+    !isEmpty(readChoices(local[ROLES])) ||
+    !isEmpty(readChoices(local[LEGACY])) ||
+    Object.keys(readCorrections(local[CORRECTIONS])).length > 0;
   return { hash, derive: !hash && stored };
 }
 
@@ -71,7 +133,7 @@ async function carryOver(
 }
 
 export async function recall(hash: string | null, identity: string | null): Promise<StudentMemory> {
-  if (!hash || !identity) return { chosenRole: null, acknowledged: [] };
+  if (!hash || !identity) return { chosenRole: null, acknowledged: [], corrections: null };
   const [local, session] = await Promise.all([
     browser.storage.local.get([ROLES, LEGACY]),
     browser.storage.session.get(ackKey(hash)),
@@ -87,6 +149,7 @@ export async function recall(hash: string | null, identity: string | null): Prom
   const acknowledged = session[ackKey(hash)];
   return {
     chosenRole: choiceFor(roles, hash, today)?.role ?? null,
+    corrections: await recallCorrections(hash),
     acknowledged: Array.isArray(acknowledged)
       ? acknowledged.filter((k): k is string => typeof k === 'string')
       : [],

@@ -5,7 +5,7 @@
 
 import { adapterFor } from '../scrape/adapters';
 import type { Vendor } from '../scrape/snapshot';
-import { PageCheck } from './page-check';
+import { clearStaleHosts, pageCheck } from './page-check';
 import { pageUrl } from './page-url';
 import { watchPage } from './page-watch';
 import { isContentRequest, isVendorReply } from './reply-guard';
@@ -29,7 +29,7 @@ function start(): void {
   global[LOADED] = controller;
   const { signal } = controller;
 
-  PageCheck.clearStaleHosts(document);
+  clearStaleHosts(document);
   void districtVendor().then((vendor) => {
     if (!signal.aborted) begin(controller, vendor);
   });
@@ -47,7 +47,7 @@ async function districtVendor(): Promise<Vendor | null> {
 
 function begin(controller: AbortController, vendor: Vendor | null): void {
   const { signal } = controller;
-  const check = new PageCheck(document, signal, vendor);
+  const check = pageCheck(document, signal, vendor);
   const stop = () => {
     controller.abort();
     check.removeAll();

@@ -14,6 +14,7 @@ const isObject = (x: unknown): x is Data =>
 const isString = (x: unknown): x is string => typeof x === 'string';
 const oneOf = (x: unknown, values: readonly string[]) => isString(x) && values.includes(x);
 const optional = (x: unknown, test: (y: unknown) => boolean) => x === undefined || test(x);
+const strings = (x: unknown) => Array.isArray(x) && x.every(isString);
 
 const SEVERITIES = ['error', 'warning', 'suggestion', 'info', 'ok'];
 const STATUSES = ['confirmed', 'secondary', 'unconfirmed'];
@@ -27,7 +28,7 @@ function isFinding(x: unknown): boolean {
     isString(x.message) &&
     isString(x.source) &&
     oneOf(x.status, STATUSES) &&
-    optional(x.fixes, (f) => Array.isArray(f) && f.every(isString)) &&
+    optional(x.fixes, strings) &&
     optional(x.authorization, isString) &&
     optional(x.serviceCode, isString) &&
     optional(x.until, isString)
@@ -58,11 +59,11 @@ const isView = (x: Data) =>
   isResult(x.result) &&
   oneOf(x.iep, VIEWS) &&
   typeof x.draw === 'boolean' &&
-  Array.isArray(x.acknowledged) &&
-  x.acknowledged.every(isString) &&
+  strings(x.acknowledged) &&
   (x.chosenRole === null || oneOf(x.chosenRole, ['instruction', 'support', 'coordinator'])) &&
   Array.isArray(x.notes) &&
-  x.notes.every(isNote);
+  x.notes.every(isNote) &&
+  optional(x.corrected, strings);
 
 export function isCheckReply(x: unknown): x is CheckPageResponse {
   if (!isObject(x)) return false;

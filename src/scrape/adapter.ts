@@ -1,3 +1,4 @@
+import type { FieldName } from './field-labels';
 import type { PageSnapshot, Vendor } from './snapshot';
 
 /** What an adapter gives back: the serializable snapshot, and where on the page to draw. */
@@ -10,6 +11,11 @@ export interface Extraction {
   anchor: Element | null;
   /** Where each service of the snapshot is shown (same order), for notes on its row. */
   serviceAnchors: (Element | null)[];
+  /**
+   * Where each field was read (its element), for the outline of what was read (issue 16).
+   * Stays in the page with the content script: never part of the snapshot, never sent.
+   */
+  fieldAt?: (field: FieldName) => { element: Element } | undefined;
 }
 
 export interface VendorAdapter {

@@ -142,5 +142,6 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
       (primaryDisability ? primaryHit?.element : undefined) ??
       null,
     serviceAnchors: listed.map(whereShown),
+    fieldAt: hit,
   };
 }

@@ -70,6 +70,16 @@ describe('who may send', () => {
         error: 'Page checks come from tabs only.',
       });
     }
+    expect(
+      await handleMessage(
+        { type: 'correct', correction: { kind: 'not-case-manager' } },
+        EXTENSION_PAGE,
+      ),
+    ).toEqual({ ok: false, error: 'Page checks come from tabs only.' });
+    expect(await handleMessage({ type: 'open-tool', tool: 'outline' }, EXTENSION_PAGE)).toEqual({
+      ok: false,
+      error: 'Tools open from tabs only.',
+    });
     // A tab without a frame id is no content script either.
     const noFrame = { ...frameSender(), frameId: undefined } as Runtime.MessageSender;
     expect(await handleMessage(check(), noFrame)).toMatchObject({ ok: false });
@@ -131,6 +141,17 @@ describe('what may be sent', () => {
     ['a fractional tab id', { type: 'tab-status', tabId: 1.5 }],
     ['a tab id as text', { type: 'tab-status', tabId: '7' }],
     ['a prototype key', JSON.parse('{"type":"check-page","__proto__":{"snapshot":{}}}')],
+    ['a correction of an unknown kind', { type: 'correct', correction: { kind: 'all-clear' } }],
+    ['a correction without its kind', { type: 'correct', correction: {} }],
+    [
+      'a provider correction naming no service code',
+      { type: 'correct', correction: { kind: 'not-provider', service: 'speech' } },
+    ],
+    [
+      'a disability correction naming no category',
+      { type: 'correct', correction: { kind: 'primary-disability', code: '999' } },
+    ],
+    ['an unknown tool', { type: 'open-tool', tool: 'eval' }],
   ])('%s is refused as off-protocol, changing nothing', async (_, message) => {
     expect(await handleMessage(message, frameSender())).toEqual(PROTOCOL);
     expect(await handleMessage(message, EXTENSION_PAGE)).toEqual(PROTOCOL);
@@ -143,6 +164,61 @@ describe('what may be sent', () => {
       ok: false,
       error: 'This page has not been checked yet.',
     });
+  });
+});
+
+describe('a correction (issue 16)', () => {
+  const correct = (correction: unknown) => ({ type: 'correct', correction });
+
+  it('before the frame was checked is refused', async () => {
+    expect(await handleMessage(correct({ kind: 'not-case-manager' }), frameSender())).toEqual({
+      ok: false,
+      error: 'This page has not been checked yet.',
+    });
+    expect(storageWrites()).toBe(0);
+  });
+
+  it('is checked at once, stored under the keyed hash as digests only, and undone', async () => {
+    await handleMessage(check(), frameSender());
+    const reply = await handleMessage(correct({ kind: 'not-case-manager' }), frameSender());
+    // No case manager: a review, never an all-clear.
+    expect(reply).toMatchObject({
+      ok: true,
+      corrected: ['caseManager'],
+      result: { status: 'review' },
+    });
+    const { studentCorrections } = await fakeBrowser.storage.local.get('studentCorrections');
+    const entries = Object.entries(studentCorrections as Record<string, unknown>);
+    expect(entries).toEqual([
+      [
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+        { on: expect.any(String), caseManager: { not: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+      ],
+    ]);
+    const local = JSON.stringify(await fakeBrowser.storage.local.get('studentCorrections'));
+    for (const identifier of ['9000001', 'Demo A', '03/14/2017', 'Rivera']) {
+      expect(local).not.toContain(identifier);
+    }
+    // Checked again later (the page re-read): still corrected.
+    expect(await handleMessage(check(), frameSender())).toMatchObject({
+      corrected: ['caseManager'],
+    });
+    const undone = await handleMessage(
+      correct({ kind: 'undo', field: 'caseManager' }),
+      frameSender(),
+    );
+    expect(undone).toMatchObject({ ok: true, corrected: [], result: { status: 'violation' } });
+    expect(await fakeBrowser.storage.local.get('studentCorrections')).toEqual({});
+  });
+
+  it('of a reading the page does not show changes nothing', async () => {
+    await handleMessage(check(), frameSender());
+    const reply = await handleMessage(
+      correct({ kind: 'not-provider', service: '350' }),
+      frameSender(),
+    );
+    expect(reply).toMatchObject({ ok: true, corrected: [] });
+    expect(await fakeBrowser.storage.local.get('studentCorrections')).toEqual({});
   });
 });
 

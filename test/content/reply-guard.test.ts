@@ -48,15 +48,22 @@ const view = {
     ),
     fc.anything(),
   ),
+  corrected: fc.oneof(
+    fc.array(fc.constantFrom('caseManager', 'primaryDisability', 'provider:330'), { maxLength: 3 }),
+    fc.array(fc.anything(), { maxLength: 2 }),
+    fc.string(),
+  ),
 };
+// `corrected` (issue 16) is optional: replies with and without it.
+const viewKeys = ['result', 'iep', 'draw', 'acknowledged', 'chosenRole', 'notes'] as const;
 const replies = fc.oneof(
-  fc.record({ ok: fc.constant(true), ...view }),
+  fc.record({ ok: fc.constant(true), ...view }, { requiredKeys: ['ok', ...viewKeys] }),
   fc.record({ ok: fc.constant(false), error: fc.oneof(fc.string(), fc.integer()) }),
   fc.anything(),
 );
 const requests = fc.oneof(
   fc.record({ type: fc.constant('recheck') }),
-  fc.record({ type: fc.constant('show-result'), ...view }),
+  fc.record({ type: fc.constant('show-result'), ...view }, { requiredKeys: ['type', ...viewKeys] }),
   fc.record({ type: fc.string() }),
   fc.anything(),
 );

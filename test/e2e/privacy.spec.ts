@@ -2,6 +2,7 @@ import { type BrowserContext, expect, type Page, test, type Worker } from '@play
 import { SETTINGS_SCHEMAS } from '../../src/settings/schema';
 import { ContextRecorder } from '../security/context-recorder';
 import { launchWithExtension } from '../support/extension.js';
+import { countRenders, rendered } from '../support/settle.js';
 import { serveVendorFixtures, siteFor } from '../support/vendor-routes.js';
 
 // The privacy promises, proven over every flow of the extension in one browser: a vendor page
@@ -92,6 +93,41 @@ async function openVendorPage(url: string, ready: (page: Page) => Promise<void>)
 
 const marker = (page: Page) => page.locator('[data-cmc-host] [data-rule]').first();
 
+/**
+ * SEIS 1005 with every correction made (issue 16): the outline shown, then "not the case
+ * manager", "not the provider of 415" and another primary disability, left in place so the
+ * storage test below finds them.
+ */
+async function correctedPage(): Promise<Page> {
+  const page = await context.newPage();
+  await recorder.watch(page);
+  await countRenders(page);
+  await page.goto('https://www.seis.org/forms/1005/state/services/fape3');
+  await rendered(page);
+  await expect(page.locator('[data-cmc-host="service-note"] .note')).toHaveCount(1);
+  const status = page.locator('[data-cmc-host="case-manager"]');
+  await status.locator('.badge').click();
+  await status.getByRole('button', { name: 'Show what was read' }).click();
+  const outline = page.locator('[data-cmc-host="outline"]');
+  await expect(outline.locator('.box[data-mark="provider:415"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(outline).toHaveCount(0);
+  await status.locator('.badge').click();
+  await status.getByRole('button', { name: 'Something looks wrong?' }).click();
+  const form = page.locator('[data-cmc-host="corrections"] dialog');
+  await form.getByRole('button', { name: 'Not the provider of service 415' }).click();
+  await expect(form.locator('[data-corrected="provider:415"]')).toHaveCount(1);
+  await form.getByLabel('The right primary disability').focus();
+  await page.keyboard.type('280');
+  await form.getByRole('button', { name: 'Use this category' }).click();
+  await expect(form.locator('[data-corrected="primaryDisability"]')).toHaveCount(1);
+  await form.getByRole('button', { name: 'This is not the case manager' }).click();
+  await expect(form.locator('[data-corrected="caseManager"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await noteStudents();
+  return page;
+}
+
 const ROSTER = [
   'Name,Email,Position,Authorization,Issued,Expires',
   '"Rivera, Jordan",jrivera@example-usd.org,SDC Teacher,MM-L,2004-05-01,2030-05-01',
@@ -171,9 +207,7 @@ test('every flow runs: options, vendor pages, the inline panel and the popup', a
         await expect(p.locator('[data-cmc-host] [data-iep="future"]')).toHaveCount(1);
       },
     ),
-    await openVendorPage('https://www.seis.org/forms/1005/state/services/fape3', (p) =>
-      expect(p.locator('[data-cmc-host="service-note"] .note')).toHaveCount(1),
-    ),
+    await correctedPage(),
     await openVendorPage('https://www.seis.org/frames/student.html', (p) =>
       expect(
         p.frameLocator('#header').locator('[data-cmc-host] [data-rule]').first(),
@@ -311,7 +345,12 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
   expect(sync).toEqual({});
   // The key that names students is not here (it is a non-extractable key in IndexedDB): only
   // the salt of the slow derivation, which alone derives nothing.
-  const allowed = [...Object.keys(SETTINGS_SCHEMAS), 'studentRoles', 'studentKeySalt'];
+  const allowed = [
+    ...Object.keys(SETTINGS_SCHEMAS),
+    'studentRoles',
+    'studentCorrections',
+    'studentKeySalt',
+  ];
   for (const key of Object.keys(local)) expect(allowed).toContain(key);
   expect(local.studentKeySalt).toMatch(/^[0-9a-f]{32}$/);
   const choices = local.studentRoles as Record<string, { role: string; on: string }>;
@@ -319,6 +358,21 @@ test('storage.local and storage.sync hold no student: only staff, settings, hash
   for (const [hash, choice] of Object.entries(choices)) {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(choice).sort()).toEqual(['on', 'role']);
+  }
+  // Corrections (issue 16): by the student's keyed hash, the readings they correct only as
+  // keyed digests, the corrected category as its code; no name, not even the staff's.
+  const corrections = local.studentCorrections as Record<string, Record<string, unknown>>;
+  expect(Object.keys(corrections)).toHaveLength(1);
+  const HEX = /^[0-9a-f]{64}$/;
+  for (const [hash, corrected] of Object.entries(corrections)) {
+    expect(hash).toMatch(HEX);
+    expect(corrected).toEqual({
+      on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      caseManager: { not: expect.stringMatching(HEX) },
+      primaryDisability: { read: expect.stringMatching(HEX), now: '280' },
+      providers: [{ service: '415', not: expect.stringMatching(HEX) }],
+    });
+    expect(JSON.stringify(corrected)).not.toMatch(/Chen|Morgan|Demo|9000005/i);
   }
   // The staff the roster and profile hold are there: the search is not blind.
   expect(JSON.stringify(local)).toContain('Rivera, Jordan');

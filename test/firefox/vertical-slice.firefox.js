@@ -151,3 +151,111 @@ test('a case manager missing from the roster is reported as unknown', STEP, asyn
   // Not knowing someone's authorizations is never reported as a violation.
   assert.equal(findings.filter((f) => f.severity === 'error').length, 0);
 });
+
+/** A node of the page (inside our open shadow roots too), as BiDi references it. */
+async function node(expression) {
+  const { result, exceptionDetails } = await firefox.bidi.send('script.evaluate', {
+    target: { context: tab },
+    expression,
+    awaitPromise: false,
+  });
+  if (exceptionDetails || result.type !== 'node') throw new Error(`no node: ${expression}`);
+  return result.sharedId;
+}
+
+/** A real click (a trusted event, as the user's) in the middle of the node `expression` names. */
+async function click(expression) {
+  const sharedId = await node(expression);
+  await firefox.bidi.send('input.performActions', {
+    context: tab,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+}
+
+async function pressEscape() {
+  await firefox.bidi.send('input.performActions', {
+    context: tab,
+    actions: [
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          { type: 'keyDown', value: '\uE00C' },
+          { type: 'keyUp', value: '\uE00C' },
+        ],
+      },
+    ],
+  });
+}
+
+const STATUS_ROOT = `document.querySelector('[data-cmc-host="case-manager"]')?.shadowRoot`;
+const OUTLINE_ROOT = `document.querySelector('[data-cmc-host="outline"]')?.shadowRoot`;
+const FORM_ROOT = `document.querySelector('[data-cmc-host="corrections"]')?.shadowRoot`;
+/** The panel's button whose text is `name`. */
+const button = (root, name) =>
+  `[...(${root}?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === ${JSON.stringify(name)})`;
+
+/** The SEIS fixture's second render (test/support/settle.js), then our badge, drawn again. */
+async function openSettled(url) {
+  await open(url);
+  await waitFor(
+    `window.__cmcRenders >= 2 && ${STATUS_ROOT}?.querySelector('.badge') ? true : null`,
+  );
+}
+
+test('Show what was read and Something looks wrong? load on demand in Firefox too', {
+  timeout: 60_000,
+}, async () => {
+  // Counts the fixture's renders from the page's start, as the Chromium tests do.
+  await firefox.bidi.send('script.addPreloadScript', {
+    functionDeclaration: `() => {
+        window.__cmcRenders = 0;
+        new MutationObserver((records) => {
+          if (document.readyState === 'loading') return;
+          for (const r of records) if (r.target.id === 'view' && r.addedNodes.length > 0) window.__cmcRenders++;
+        }).observe(document, { childList: true, subtree: true });
+      }`,
+  });
+  await openSettled('https://www.seis.org/forms/1001/state/services/fape3');
+  await click(`${STATUS_ROOT}.querySelector('.badge')`);
+  await click(button(STATUS_ROOT, 'Show what was read'));
+  const marks = JSON.parse(
+    await waitFor(`(() => {
+        const labels = [...(${OUTLINE_ROOT}?.querySelectorAll('.label') ?? [])];
+        return labels.length >= 3 ? JSON.stringify(labels.map((b) => b.textContent)) : null;
+      })()`),
+  );
+  assert.deepEqual(marks.slice(0, 3), ['Case manager', 'Primary disability', 'Service 330']);
+  await pressEscape();
+  await waitFor(`document.querySelector('[data-cmc-host="outline"]') ? null : true`);
+
+  await click(`${STATUS_ROOT}.querySelector('.badge')`);
+  await click(button(STATUS_ROOT, 'Something looks wrong?'));
+  await waitFor(`${FORM_ROOT}?.querySelector('dialog[open]') ? true : null`);
+  await click(button(FORM_ROOT, 'This is not the case manager'));
+  // Checked again at once: no case manager is a review, never an all-clear.
+  assert.equal(
+    await waitFor(
+      `${STATUS_ROOT}?.querySelector('.badge')?.title === 'Needs a look' ? 'Needs a look' : null`,
+    ),
+    'Needs a look',
+  );
+  await click(button(FORM_ROOT, 'Undo'));
+  assert.equal(
+    await waitFor(
+      `${STATUS_ROOT}?.querySelector('.badge')?.title === 'Credential problem' ? 'problem' : null`,
+    ),
+    'problem',
+  );
+});

@@ -7,6 +7,7 @@
  * text, verbatim (NULs and lone surrogates included), with only their own elements and
  * attributes, and leave the page around the host alone.
  */
+import '../support/constructed-sheets';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createHost } from '../../src/content/ui/host';
@@ -69,7 +70,12 @@ function findingsWith(text: string): Finding[] {
 describe('the inline renderers', () => {
   it(`draw ${PAYLOADS.length} payloads in every string of a verdict as text, verbatim`, () => {
     const { dom, doc, anchor, row, hits } = page();
-    const actions = { chooseRole: () => undefined, acknowledge: () => undefined };
+    const actions = {
+      chooseRole: () => undefined,
+      acknowledge: () => undefined,
+      undo: () => undefined,
+      open: () => undefined,
+    };
     for (const payload of PAYLOADS) {
       const before = serializeOutsideHosts(doc);
       const findings = findingsWith(payload);

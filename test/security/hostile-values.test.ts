@@ -10,11 +10,12 @@
  * Every payload goes into every field at once (`all`), and again around a real case manager and
  * services (`core`), so the panel, the role question and a row note are drawn with it.
  */
+import '../support/constructed-sheets';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceNotes } from '../../src/background/service-notes';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
-import { PageCheck } from '../../src/content/page-check';
+import { clearStaleHosts } from '../../src/content/page-check';
 import { isCheckReply } from '../../src/content/reply-guard';
 import { createHost } from '../../src/content/ui/host';
 import { renderNote } from '../../src/content/ui/service-note';
@@ -84,7 +85,7 @@ function readCheckDraw(tab: FixtureTab, kind: PageKind, staff: StaffMember[]): D
   const page = doc.documentElement.outerHTML;
   const before = serializeOutsideHosts(doc);
   // What the script does first when it starts in a page: clear what an earlier copy drew.
-  PageCheck.clearStaleHosts(doc);
+  clearStaleHosts(doc);
   const started = performance.now();
   const { snapshot, anchor, serviceAnchors } = ADAPTERS[kind].read(doc);
   expect(performance.now() - started, 'reading time').toBeLessThan(READ_BUDGET_MS);
@@ -98,7 +99,12 @@ function readCheckDraw(tab: FixtureTab, kind: PageKind, staff: StaffMember[]): D
   expect(v.safeParse(CheckPageResponse, reply).success).toBe(true);
   expect(isCheckReply(JSON.parse(JSON.stringify(reply)))).toBe(true);
   const { ok: _, ...verdict } = reply;
-  const actions = { chooseRole: () => undefined, acknowledge: () => undefined };
+  const actions = {
+    chooseRole: () => undefined,
+    acknowledge: () => undefined,
+    undo: () => undefined,
+    open: () => undefined,
+  };
   const hosts: HTMLElement[] = [];
   if (anchor && verdict.result) {
     const host = createHost(doc, 'case-manager', anchor);

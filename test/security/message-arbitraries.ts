@@ -86,6 +86,24 @@ export const message = fc.oneof(
       finding: fc.oneof(text, fc.constant('instruction-authorization||'), fc.integer()),
     }),
   },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('correct'),
+      correction: fc.oneof(
+        fc.constantFrom(
+          { kind: 'not-case-manager' },
+          { kind: 'not-provider', service: '330' },
+          { kind: 'primary-disability', code: '290' },
+          { kind: 'undo', field: 'caseManager' },
+          { kind: 'all-clear' },
+          { kind: 'primary-disability', code: 'AUT' },
+        ),
+        fc.record({ kind: fc.constantFrom('not-provider', 'undo'), service: text, field: text }),
+        fc.anything(),
+      ),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ type: 'which-vendor' }) },
   {
     weight: 1,

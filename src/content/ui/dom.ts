@@ -23,3 +23,18 @@ export function onUserClick(node: HTMLElement, act: () => void): void {
     else event.preventDefault();
   });
 }
+
+/** A button that acts on the user's own click only (onUserClick); `focus` names it for redraws. */
+export function userButton(
+  doc: Document,
+  className: string,
+  text: string,
+  focus: string,
+  act: () => void,
+): HTMLButtonElement {
+  const button = el(doc, 'button', className, text);
+  button.type = 'button';
+  button.dataset.focus = focus;
+  onUserClick(button, act);
+  return button;
+}

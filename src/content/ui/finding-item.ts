@@ -4,18 +4,9 @@
  */
 import { findingKey } from '../../check/finding-key';
 import type { ShownFinding } from '../../messages';
-import type { Severity } from '../../rules/types';
 import { needsAttention } from '../../ui/vocabulary';
-import { el, onUserClick } from './dom';
-import { t } from './i18n';
-
-const SEVERITY_KEY: Record<Severity, string> = {
-  error: 'severityError',
-  warning: 'severityWarning',
-  suggestion: 'severitySuggestion',
-  info: 'severityInfo',
-  ok: 'severityOk',
-};
+import { el, userButton } from './dom';
+import { t, tFor } from './i18n';
 
 /** `onSeen` adds a "mark as seen" button (errors and warnings not yet acknowledged). */
 export function findingItem(
@@ -30,7 +21,7 @@ export function findingItem(
   const lead = t(key);
   const summary = el(doc, 'summary');
   summary.append(
-    el(doc, 'span', 'sev', `${t(SEVERITY_KEY[finding.severity])}:`),
+    el(doc, 'span', 'sev', `${tFor('severity', finding.severity)}:`),
     lead === key ? finding.message : lead,
   );
   const fold = el(doc, 'details');
@@ -43,11 +34,10 @@ export function findingItem(
   item.append(fold);
   if (onSeen && needsAttention(finding.severity)) {
     const seenKey = findingKey(finding);
-    const seen = el(doc, 'button', 'ack', t('inlineMarkSeen'));
-    seen.type = 'button';
-    seen.dataset.focus = `ack:${seenKey}`;
+    const seen = userButton(doc, 'ack', t('inlineMarkSeen'), `ack:${seenKey}`, () =>
+      onSeen(seenKey),
+    );
     seen.setAttribute('aria-description', t('inlineMarkSeenHelp'));
-    onUserClick(seen, () => onSeen(seenKey));
     item.append(seen);
   }
   return item;

@@ -11,3 +11,10 @@ export function t(key: string, ...substitutions: string[]): string {
     return key;
   }
 }
+
+/**
+ * The message named by a prefix and a value ("severity" + "error" → severityError): one line
+ * instead of a table of keys, in the script whose size has a budget.
+ */
+export const tFor = (prefix: string, value: string): string =>
+  t(`${prefix}${value[0]?.toUpperCase()}${value.slice(1)}`);

@@ -4,12 +4,11 @@
  * check took, and the findings the user has marked as seen this session.
  */
 import { findingKey } from '../../check/finding-key';
-import type { CheckResult, ChosenRole } from '../../messages';
-import type { IepView } from '../../scrape/snapshot';
+import type { CheckResult, ChosenRole, Tool } from '../../messages';
 import { needsAttention, STATUS_SIGN } from '../../ui/vocabulary';
-import { el } from './dom';
+import { el, userButton } from './dom';
 import { findingItem } from './finding-item';
-import { t } from './i18n';
+import { t, tFor } from './i18n';
 import { linkPopover } from './popover';
 import { roleSection } from './role-choice';
 import type { Verdict } from './verdict';
@@ -17,13 +16,11 @@ import type { Verdict } from './verdict';
 export interface PanelActions {
   chooseRole(role: ChosenRole): void;
   acknowledge(finding: string): void;
+  /** Takes back the user's correction of this reading (check/corrections.ts). */
+  undo(field: string): void;
+  /** Has the background load a tool into the page (background/tools.ts). */
+  open(tool: Tool): void;
 }
-
-const VIEW_KEY: Record<IepView, string> = {
-  current: 'viewCurrent',
-  future: 'viewFuture',
-  unknown: 'viewUnknown',
-};
 
 /** Draws (or redraws, keeping the popover open and the focus where it was) the verdict. */
 export function renderStatus(
@@ -84,8 +81,26 @@ export function renderStatus(
   list.setAttribute('aria-label', t('panelLabel'));
   list.dataset.iep = verdict.iep;
   for (const f of open) list.append(findingItem(doc, f, actions.acknowledge));
-  panel.replaceChildren(head, el(doc, 'p', 'view', t(VIEW_KEY[verdict.iep])), list);
-  if (hasCaseManager) {
+  panel.replaceChildren(head, el(doc, 'p', 'view', tFor('view', verdict.iep)));
+  // What the verdict rests on that the user corrected, each with its undo.
+  for (const field of verdict.corrected ?? []) {
+    const [kind, code = ''] = field.split(':');
+    const line = el(doc, 'p', 'corrected', `${t(`inlineCorrected_${kind}`, code)} `);
+    line.append(
+      userButton(doc, 'ack', t('inlineUndo'), `undo:${field}`, () => actions.undo(field)),
+    );
+    panel.append(line);
+  }
+  const tools = el(doc, 'p');
+  for (const tool of ['outline', 'correct'] as const) {
+    tools.append(
+      userButton(doc, 'ack', t(`inlineTool_${tool}`), tool, () => actions.open(tool)),
+      ' ',
+    );
+  }
+  panel.append(list, tools);
+  // No question about the role of a case manager the user said is not the one.
+  if (hasCaseManager && !verdict.corrected?.includes('caseManager')) {
     panel.append(roleSection(doc, result.role, verdict.chosenRole, actions.chooseRole));
   }
   if (acknowledged.length > 0) {
