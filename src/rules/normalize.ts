@@ -3,7 +3,7 @@
  * import, the page adapters and the CLI. Each returns null rather than guess (REFERENCE.md §7):
  * a wrong code would give a false verdict, a null gives `missing-data` or `needs-review`.
  */
-import { DISABILITIES } from './data/disabilities';
+import { DISABILITY_NAMES } from './data/disability-names';
 import { SERVICES } from './data/services';
 import type { Grade } from './grades';
 import { fold } from './text';
@@ -19,9 +19,9 @@ function buildIndex(rows: readonly { code: string; names: readonly string[] }[])
 }
 
 const DISABILITY_INDEX = buildIndex(
-  DISABILITIES.map((d) => ({ code: d.code, names: [d.name, d.abbreviation, ...d.synonyms] })),
+  DISABILITY_NAMES.map((d) => ({ code: d.code, names: [d.name, d.abbreviation, ...d.synonyms] })),
 );
-const DISABILITY_CODES = new Set(DISABILITIES.map((d) => d.code));
+const DISABILITY_CODES = new Set(DISABILITY_NAMES.map((d) => d.code));
 
 // Built on first use, not at load: the content script imports this module for disabilities
 // only, and a top-level call would keep the services table in its bundle (see scrape/interpret.ts).

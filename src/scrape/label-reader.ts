@@ -15,7 +15,7 @@
  * field, a FIELD_LABELS label beats a WEAK_FIELD_LABELS one, then the earlier non-empty wins.
  * No layout is read: no getComputedStyle, offsetParent or innerText.
  */
-import { normalizeGrade, parseDisability } from '../rules/normalize';
+import { parseDisability } from '../rules/normalize';
 import {
   byId,
   byIdList,
@@ -171,6 +171,9 @@ interface Value {
   element: Element;
 }
 
+/** How grades longer than 12 characters begin, after an optional "Grade" or "Gr.". */
+const LONG_GRADE = /^(gr\w*\W+)?(pre|trans|adult|ungr|kind|inf|todd|\w+th\b|\d)/i;
+
 /** Is this reading of the field a value of the right kind? */
 function acceptable(match: LabelMatch, value: string): boolean {
   if (value === '' || isPlaceholder(value)) return false;
@@ -181,8 +184,10 @@ function acceptable(match: LabelMatch, value: string): boolean {
     case 'secondaryDisability':
       return !match.weak || parseDisability(value) !== null;
     case 'grade':
-      // Length first: a short value needs no parsing (normalizeGrade folds Unicode, slowly).
-      return value.length <= 12 || normalizeGrade(value) !== null;
+      // A short value, or a long one in a grade's own words ("Transitional Kindergarten",
+      // "Twelfth grade"): the background reads it (rules/normalize.ts normalizeGrade), and one
+      // it cannot read leaves the grade unknown. The content script carries no grade table.
+      return value.length <= 12 || LONG_GRADE.test(value);
     case 'alternatePlacement':
       return yesNo(value) !== null;
     default:

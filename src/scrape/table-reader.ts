@@ -308,8 +308,7 @@ export function readGrids(elements: readonly Element[]): Grid[] {
 // ---------------------------------------------------------------------------------------------
 // Services
 
-/** A column's kind; the provider's name may be given in two columns, last and first. */
-type ColumnKind = ServiceColumnKind | 'providerLast' | 'providerFirst';
+type ColumnKind = ServiceColumnKind;
 
 /** A vendor's own header texts per column kind, tried before SERVICE_COLUMNS (field-labels.ts). */
 export type ColumnNames = Readonly<Partial<Record<ServiceColumnKind, readonly string[]>>>;
@@ -329,19 +328,13 @@ function vendorKind(header: string, columns: ColumnNames): ServiceColumnKind | u
   return undefined;
 }
 
-/** "Provider" over "Last Name" (two header rows): "Provider Last Name"; '' for one header. */
-function outerAndInner(headers: readonly string[]): string {
-  return headers.length > 1 ? `${headers[1]} ${headers[0]}` : '';
-}
-
 /** The kind of a column, by its nearest header that names one: the vendor's list, then ours. */
 function kindOf(headers: readonly string[], columns?: ColumnNames): ColumnKind | undefined {
-  // A part of the provider's name: "Provider Last Name", or "Provider" over "Last Name". Never a
-  // bare "Last Name": in a services list, that is the student's (an export's columns).
-  const [lead, part] = namePart(outerAndInner(headers)) ?? namePart(headers[0] ?? '') ?? [];
-  if (part && part !== 'middle' && serviceColumnFor(lead ?? '') === 'provider') {
-    return part === 'last' ? 'providerLast' : 'providerFirst';
-  }
+  // A part of a name in a column of its own ("Provider Last Name", "Provider" over "Last Name",
+  // a bare "Last Name") is not read: half a name names no one, so the provider stays unknown
+  // and the verdict a review, never a guess. (Put back together, it cost the content script
+  // more than its size budget had left.)
+  if (namePart(headers[0] ?? '')) return undefined;
   for (const header of headers) {
     const kind = (columns && vendorKind(header, columns)) || serviceColumnFor(header);
     if (kind) return kind;
@@ -434,12 +427,7 @@ function serviceFromRow(
   const named = serviceText(texts.get('service') ?? '', texts.get('code') ?? '');
   if (!named) return null;
   const service: SnapshotService = { ...named };
-  // The provider's last and first names in two columns: "Last, First" (both, or none).
-  const last = texts.get('providerLast');
-  const first = texts.get('providerFirst');
-  const provider = providerText(
-    texts.get('provider') ?? (last && first ? `${clean(last)}, ${clean(first)}` : ''),
-  );
+  const provider = providerText(texts.get('provider') ?? '');
   if (provider) service.provider = provider;
   for (const key of ['providerPosition', 'location', 'delivery'] as const) {
     const value = textValue(texts.get(key) ?? '');
@@ -541,10 +529,8 @@ export function fieldsFromHeaderGrid(grid: Grid): GridFieldHit[] {
   if (data.length !== 1) return [];
   const hits: GridFieldHit[] = [];
   for (const cell of data[0] ?? []) {
-    // "Case Manager" over "Last Name | First Name": the parts of the case manager's name.
-    const part = matchLabel(outerAndInner(cell.headers));
-    for (const header of part?.part ? [''] : cell.headers) {
-      const match = part?.part ? part : matchLabel(header);
+    for (const header of cell.headers) {
+      const match = matchLabel(header);
       if (!match) continue;
       // A bare "Name" column is anyone's name (a provider's, a team member's).
       if (match.field === 'studentName' && normaliseLabel(header) === 'name') break;

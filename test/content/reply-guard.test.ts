@@ -6,11 +6,18 @@ import { CheckPageResponse, ContentRequest, WhichVendorResponse } from '../../sr
 import { RULE_IDS } from '../../src/rules/types';
 
 // The content script checks the background's replies by hand (to stay small); the valibot
-// schemas are the definition. These properties hold the guards to exactly the schemas.
+// schemas are the definition. These properties hold the guards to exactly the schemas, but for
+// one looseness: a rule id is checked by its shape, not against the list (see the last test).
+const ID_SHAPE = /^[a-z]+(-[a-z]+)*$/;
+/** A known rule id, or a string that is not shaped like one. */
+const ruleId = fc.oneof(
+  fc.constantFrom(...RULE_IDS),
+  fc.string().filter((s) => !ID_SHAPE.test(s) || s.length > 40),
+);
 
 const finding = fc.record(
   {
-    rule: fc.oneof(fc.constantFrom(...RULE_IDS), fc.string()),
+    rule: ruleId,
     severity: fc.constantFrom('error', 'warning', 'suggestion', 'info', 'ok', 'fatal'),
     message: fc.oneof(fc.string(), fc.integer()),
     source: fc.string(),
@@ -40,7 +47,7 @@ const view = {
     fc.array(
       fc.record({
         index: fc.oneof(fc.integer({ min: -2, max: 202 }), fc.double()),
-        rule: fc.oneof(fc.constantFrom(...RULE_IDS), fc.string()),
+        rule: ruleId,
         severity: fc.constantFrom('error', 'warning', 'info'),
         message: fc.oneof(fc.string(), fc.integer()),
       }),
@@ -124,5 +131,26 @@ describe('content-side reply guards', () => {
       },
     };
     expect(isCheckReply(reply)).toBe(true);
+  });
+
+  it('take a rule id by its shape: an unknown id is drawn as a data attribute, never as markup', () => {
+    const finding = (rule: string) => ({
+      ok: true,
+      iep: 'current',
+      draw: true,
+      acknowledged: [],
+      chosenRole: null,
+      notes: [],
+      result: {
+        status: 'ok',
+        role: 'unknown',
+        findings: [{ rule, severity: 'info', message: 'm', source: 's', status: 'confirmed' }],
+      },
+    });
+    expect(isCheckReply(finding('made-up-rule'))).toBe(true);
+    expect(v.is(CheckPageResponse, finding('made-up-rule'))).toBe(false);
+    for (const rule of ['<b>', 'Made-Up', 'a"b', 'x'.repeat(41), '', 'a--b']) {
+      expect(isCheckReply(finding(rule)), rule).toBe(false);
+    }
   });
 });

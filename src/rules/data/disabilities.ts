@@ -3,157 +3,98 @@
  * the low-incidence set is C (EC 56026.5, CALPADS report 16.18).
  */
 import type { FactStatus } from '../types';
+import { DISABILITY_NAMES, type DisabilityName } from './disability-names';
 import type { SourceId } from './sources';
 
-export interface DisabilityRow {
-  code: string;
-  name: string;
-  abbreviation: string;
-  /** Other spellings vendors use, legacy names included. Matched case-insensitively. */
-  synonyms: readonly string[];
+export interface DisabilityRow extends DisabilityName {
   lowIncidence: boolean;
   status: FactStatus;
   source: SourceId;
   note?: string;
 }
 
-export const DISABILITIES: readonly DisabilityRow[] = [
-  {
-    code: '210',
-    name: 'Intellectual Disability',
-    abbreviation: 'ID',
-    synonyms: ['Mental Retardation', 'MR', 'Intellectual Disabilities', 'Intellectually Disabled'],
+/** The facts of each category, by code; the names are in ./disability-names.ts. */
+const FACTS: Readonly<Record<string, Omit<DisabilityRow, keyof DisabilityName>>> = {
+  '210': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '220',
-    name: 'Hard of Hearing',
-    abbreviation: 'HH',
-    synonyms: ['Hearing Impairment', 'Hearing Impaired', 'HI', 'HOH'],
+  '220': {
     lowIncidence: true,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '230',
-    name: 'Deaf',
-    abbreviation: 'DEAF',
-    synonyms: ['Deafness'],
+  '230': {
     lowIncidence: true,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '240',
-    name: 'Speech or Language Impairment',
-    abbreviation: 'SLI',
-    synonyms: [
-      'Speech and Language Impairment',
-      'Speech/Language Impairment',
-      'Speech Language Impairment',
-      'Speech or Language Impaired',
-      'SL',
-    ],
+  '240': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '250',
-    name: 'Visual Impairment',
-    abbreviation: 'VI',
-    synonyms: ['Visual Impairments', 'Visually Impaired', 'Blindness', 'Blind'],
+  '250': {
     lowIncidence: true,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '260',
-    name: 'Emotional Disturbance',
-    abbreviation: 'ED',
-    synonyms: ['Serious Emotional Disturbance', 'SED', 'Emotionally Disturbed'],
+  '260': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '270',
-    name: 'Orthopedic Impairment',
-    abbreviation: 'OI',
-    synonyms: ['Orthopedically Impaired', 'Orthopedic Impairments'],
+  '270': {
     lowIncidence: true,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '280',
-    name: 'Other Health Impairment',
-    abbreviation: 'OHI',
-    synonyms: ['Other Health Impaired', 'Other Health Impairments'],
+  '280': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '281',
-    name: 'Established Medical Disability',
-    abbreviation: 'EMD',
-    synonyms: [],
+  '281': {
     lowIncidence: false,
     status: 'confirmed',
     source: 'calpads',
     note: 'Used for children about 3 to 5 years old only.',
   },
-  {
-    code: '290',
-    name: 'Specific Learning Disability',
-    abbreviation: 'SLD',
-    synonyms: ['Specific Learning Disabilities', 'Learning Disability', 'LD'],
+  '290': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '300',
-    name: 'Deaf-Blindness',
-    abbreviation: 'DB',
-    synonyms: ['Deaf Blindness', 'Deafblindness', 'Deaf-Blind', 'Deaf Blind'],
+  '300': {
     lowIncidence: true,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '310',
-    name: 'Multiple Disabilities',
-    abbreviation: 'MD',
-    synonyms: ['Multiple Disability', 'Multiply Disabled'],
+  '310': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
     note: 'Not low incidence by itself.',
   },
-  {
-    code: '320',
-    name: 'Autism',
-    abbreviation: 'AUT',
-    synonyms: ['Autism Spectrum Disorder', 'Autism Spectrum Disorders', 'ASD', 'Autistic'],
+  '320': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
   },
-  {
-    code: '330',
-    name: 'Traumatic Brain Injury',
-    abbreviation: 'TBI',
-    synonyms: [],
+  '330': {
     lowIncidence: false,
     status: 'secondary',
     source: 'calpads',
     note: 'In a service field, 330 is Specialized Academic Instruction.',
   },
-];
+};
+
+export const DISABILITIES: readonly DisabilityRow[] = DISABILITY_NAMES.map((n) => {
+  const facts = FACTS[n.code];
+  if (!facts) throw new Error(`disability ${n.code} has no facts`);
+  return { ...n, ...facts };
+});
 
 const BY_CODE = new Map(DISABILITIES.map((d) => [d.code, d]));
 
