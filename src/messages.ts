@@ -175,7 +175,7 @@ export type ServiceNote = v.InferOutput<typeof ServiceNote>;
 /**
  * What one frame draws: whether it draws the verdict (one frame per IEP view does, beside the
  * case manager), the findings the user acknowledged this session (finding keys, see
- * check/finding-key.ts), the role the user chose for this student, notes on its service rows,
+ * ui/finding-key.ts), the role the user chose for this student, notes on its service rows,
  * and the readings the user corrected (check/corrections.ts: `caseManager`, `provider:330`…),
  * shown as "corrected by you" with a way to undo.
  */

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditReport } from '../cli/report';
-import { t } from '../content/ui/i18n';
 import { type CsvProblem, formatProblem } from '../csv/problems';
 import type { CaseloadLimits } from '../rules/caseload';
+import { t } from '../ui/i18n';
 import { AuditOptions } from './AuditOptions';
 import { CaseloadLimitsFields } from './CaseloadLimitsFields';
 import { type CaseloadsState, CaseloadsView } from './CaseloadsView';

@@ -5,7 +5,7 @@
  * a link: it can be copied, and a middle click opens it too.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 export const AUDIT_PAGE = 'src/audit/index.html';
 

@@ -3,7 +3,7 @@
  * chosen for this audit; the date starts as the settings' preference and may be changed here
  * for this audit only (nothing is saved).
  */
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import type { SavedSettings } from './saved-settings';
 
 interface Props {

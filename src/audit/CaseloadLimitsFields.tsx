@@ -2,8 +2,9 @@
  * The caseload limits for this audit: the law's to start with, a district's own (a waiver, a
  * local plan) entered here for this audit only. Each field says which law it comes from.
  */
-import { t } from '../content/ui/i18n';
+
 import type { CaseloadLimits } from '../rules/caseload';
+import { t } from '../ui/i18n';
 import { LAW_LIMIT_FIELDS, type LimitFields } from './caseload-model';
 
 const FIELDS: { key: keyof CaseloadLimits; id: string; label: string; hint: string }[] = [

@@ -4,8 +4,8 @@
  * findings, expandable. Sortable by each column (a button in each header, aria-sort on it).
  */
 import type { PersonCaseload } from '../cli/caseloads';
-import { t } from '../content/ui/i18n';
 import type { StudentStatus } from '../rules/types';
+import { t } from '../ui/i18n';
 import { SEVERITY_SIGN, STATUS_SIGN } from '../ui/vocabulary';
 import {
   type CaseloadSort,

@@ -7,10 +7,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonCaseload } from '../cli/caseloads';
 import { formatCaseloads } from '../cli/commands/caseloads';
-import { t } from '../content/ui/i18n';
 import type { CsvProblem } from '../csv/problems';
 import { downloadText } from '../options/download';
 import type { CaseloadLimits } from '../rules/caseload';
+import { t } from '../ui/i18n';
 import { CaseloadsTable } from './CaseloadsTable';
 import {
   areLawLimits,

@@ -6,8 +6,8 @@
 import { formatCsv } from '../cli/format/csv';
 import { formatHtml } from '../cli/format/html';
 import type { AuditReport } from '../cli/report';
-import { t } from '../content/ui/i18n';
 import { downloadText } from '../options/download';
+import { t } from '../ui/i18n';
 
 export function ExportButtons({ report }: { report: AuditReport }) {
   const name = `caseload-audit-${report.asOf}`;

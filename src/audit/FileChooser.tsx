@@ -4,7 +4,7 @@
  * for everyone.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { type FileKind, fileKindOf, headerLineOf } from './file-kind';
 
 export type ChosenFiles = Partial<Record<FileKind, File>>;

@@ -1,7 +1,7 @@
 /** One student's findings, as the expanded row shows them: message, fixes and source. */
 
-import { t } from '../content/ui/i18n';
 import type { Finding } from '../rules/types';
+import { t } from '../ui/i18n';
 import { SEVERITY_SIGN } from '../ui/vocabulary';
 
 export function FindingList({ findings }: { findings: readonly Finding[] }) {

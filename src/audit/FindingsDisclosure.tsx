@@ -4,8 +4,8 @@
  * caseloads' tables share it, so both disclose the same way to a screen reader.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '../content/ui/i18n';
 import type { Finding } from '../rules/types';
+import { t } from '../ui/i18n';
 import { FindingList } from './FindingList';
 
 export function ExpandButton(props: {

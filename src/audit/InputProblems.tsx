@@ -3,7 +3,7 @@
  * column, as the command line prints them. No partial results are shown beside them.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 /** Enough to fix a file; the rest are counted, not listed (a wrong file gives one per row). */
 const SHOWN = 50;

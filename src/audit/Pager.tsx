@@ -1,5 +1,5 @@
 /** Previous and next page of the table, with where the reader is in words. */
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import type { PageSlice } from './table-model';
 
 interface Props {

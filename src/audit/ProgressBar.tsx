@@ -1,5 +1,5 @@
 /** The audit's progress: a labelled bar with its percentage and the phase in words. */
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { type AuditPhase, progressPercent } from './progress-model';
 
 export function phaseText(p: AuditPhase): string {

@@ -2,7 +2,7 @@
  * What the readers set aside without stopping the audit (a value not understood, a service with
  * no student), as the command line prints its notes: folded away, the first ones listed.
  */
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 const SHOWN = 20;
 

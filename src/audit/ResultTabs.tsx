@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 export type ResultView = 'students' | 'caseloads';
 

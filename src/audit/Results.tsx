@@ -4,8 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditReport } from '../cli/report';
-import { t } from '../content/ui/i18n';
 import type { StudentStatus } from '../rules/types';
+import { t } from '../ui/i18n';
 import { ExportButtons } from './ExportButtons';
 import { roleLabel } from './labels';
 import { Pager } from './Pager';

@@ -4,7 +4,7 @@
  * rendered, so 10,000 students cost no more to show than 100.
  */
 import type { AuditRow } from '../cli/report';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { STATUS_SIGN } from '../ui/vocabulary';
 import { ExpandButton, FindingsRow } from './FindingsDisclosure';
 import { roleLabel } from './labels';

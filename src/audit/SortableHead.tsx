@@ -2,7 +2,7 @@
  * A table's header row whose every column sorts it: a button in each header, aria-sort on the
  * column the table is sorted by (the students' and the caseloads' tables share it).
  */
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 export interface SortableColumn<K extends string> {
   key: K;

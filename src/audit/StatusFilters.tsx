@@ -1,7 +1,7 @@
 /** The counts by status, each a toggle that shows or hides that status's students. */
 
-import { t } from '../content/ui/i18n';
 import type { StudentStatus } from '../rules/types';
+import { t } from '../ui/i18n';
 import { STATUS_SIGN } from '../ui/vocabulary';
 import { STATUSES } from './table-model';
 

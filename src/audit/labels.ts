@@ -1,8 +1,8 @@
 /** The audit page's words for roles and caseload kinds (statuses and severities: src/ui/vocabulary.ts). */
 
 import type { CaseloadKind, PersonCaseload } from '../cli/caseloads';
-import { t } from '../content/ui/i18n';
 import type { Role } from '../rules/types';
+import { t } from '../ui/i18n';
 import { ROLE_KEY } from '../ui/vocabulary';
 
 export function roleLabel(role: Role): string {

@@ -4,8 +4,8 @@
  * as a file. Nothing is sent: the user decides what to do with the file.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import { downloadText } from '../options/download';
+import { t } from '../ui/i18n';
 import type { CaptureResult } from './deidentify';
 import { type FieldKey, foundFields } from './found-fields';
 import { takeCapture } from './take';

@@ -4,8 +4,8 @@
  * (activeTab), even on an address it does not know, which is where a capture helps most.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../content/ui/i18n';
 import { tabFromQuery } from '../popup/this-page-model';
+import { t } from '../ui/i18n';
 
 export const CAPTURE_PAGE = 'src/capture/index.html';
 

@@ -5,11 +5,11 @@
 
 import { adapterFor } from '../scrape/adapters';
 import type { Vendor } from '../scrape/snapshot';
+import { ext } from '../ui/runtime';
 import { clearStaleHosts, pageCheck } from './page-check';
 import { pageUrl } from './page-url';
 import { watchPage } from './page-watch';
 import { isContentRequest, isVendorReply } from './reply-guard';
-import { ext } from './runtime';
 
 const LOADED = Symbol.for('case-manager-check.loaded');
 type Guarded = typeof globalThis & { [LOADED]?: AbortController };

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AuditLink } from '../audit/AuditLink';
-import { t } from '../content/ui/i18n';
 import type { DistrictHost } from '../settings/district-hosts';
 import { controlOf } from '../settings/effective';
 import { readManagedPolicy } from '../settings/managed-policy';
 import { isManaged, NO_POLICY_READ, type PolicyRead } from '../settings/policy';
 import type { Preferences, Roster } from '../settings/schema';
 import { type LoadedSettings, loadSettings, type SaveResult, saveSetting } from '../settings/store';
+import { t } from '../ui/i18n';
 import { AsOfDate } from './AsOfDate';
 import { DistrictHosts } from './DistrictHosts';
 import { watchDistrictPolicy } from './district-policy';

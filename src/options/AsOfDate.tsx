@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { localToday } from '../background/as-of';
-import { t } from '../content/ui/i18n';
 import { DEFAULT_PREFERENCES, type Preferences } from '../settings/schema';
 import type { SaveResult } from '../settings/store';
+import { t } from '../ui/i18n';
 import { DistrictNote } from './DistrictNote';
 import { FieldError } from './FieldError';
 import { isIsoDate } from './profile-model';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { type AuthorizationOption, heldLabel, searchAuthorizations } from './profile-model';
 
 interface Props {

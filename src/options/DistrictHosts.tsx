@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from '../content/ui/i18n';
 import { VENDORS, type Vendor } from '../scrape/snapshot';
 import { type DistrictHost, isVendor, originPattern } from '../settings/district-hosts';
 import { builtInPatterns } from '../settings/managed-policy';
 import { saveSetting } from '../settings/store';
+import { t } from '../ui/i18n';
 import { DistrictNote } from './DistrictNote';
 import { addHost, checkNewHost, type HostAccessApi, removeHost } from './district-host-actions';
 import { FieldError } from './FieldError';

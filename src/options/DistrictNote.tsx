@@ -1,4 +1,4 @@
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 
 /**
  * "Set by your district" and why, above a part the district's policy sets or locks. Controls it

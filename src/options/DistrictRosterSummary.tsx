@@ -1,5 +1,5 @@
-import { t } from '../content/ui/i18n';
 import type { StaffMember } from '../rules/types';
+import { t } from '../ui/i18n';
 import { downloadText } from './download';
 import { exportFileName, rosterToCsv } from './roster-export';
 

@@ -1,4 +1,4 @@
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import type { FieldProblem } from './profile-model';
 
 /**

@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { HeldAuthorization } from '../rules/types';
 import type { Profile } from '../settings/schema';
 import { saveSetting } from '../settings/store';
+import { t } from '../ui/i18n';
 import { AuthorizationPicker } from './AuthorizationPicker';
 import { DistrictNote } from './DistrictNote';
 import { FieldError } from './FieldError';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { Roster } from '../settings/schema';
 import { saveSetting } from '../settings/store';
+import { t } from '../ui/i18n';
 import { RosterPreviewView } from './RosterPreview';
 import {
   MAX_ROSTER_BYTES,

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { HeldAuthorization } from '../rules/types';
 import type { Roster } from '../settings/schema';
+import { t } from '../ui/i18n';
 import type { PreviewProblem, RosterPreview } from './roster-preview';
 
 /** Enough to judge a file by; the whole roster is saved either way. */

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { StaffMember } from '../rules/types';
 import type { Roster } from '../settings/schema';
+import { t } from '../ui/i18n';
 import { DistrictNote } from './DistrictNote';
 import { DistrictRosterSummary } from './DistrictRosterSummary';
 import { RosterImport } from './RosterImport';

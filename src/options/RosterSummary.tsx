@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { Roster } from '../settings/schema';
 import { removeSetting } from '../settings/store';
+import { t } from '../ui/i18n';
 import { downloadText } from './download';
 import { exportFileName, rosterToCsv } from './roster-export';
 import { localArea } from './storage';

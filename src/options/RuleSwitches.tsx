@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import { RULES } from '../rules/registry';
 import type { RuleModule } from '../rules/rule';
 import type { RuleId, Severity } from '../rules/types';
 import type { Preferences } from '../settings/schema';
 import type { SaveResult } from '../settings/store';
+import { t } from '../ui/i18n';
 import { DistrictNote } from './DistrictNote';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion', 'info', 'ok'];

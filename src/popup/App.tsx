@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { AuditLink } from '../audit/AuditLink';
 import { CaptureLink } from '../capture/CaptureLink';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { Lookup } from './Lookup';
 import { ThisPage } from './ThisPage';
 import type { ThisPageView } from './this-page-model';

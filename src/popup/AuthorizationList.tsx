@@ -1,6 +1,6 @@
-import { t } from '../content/ui/i18n';
 import { authorizationByKey } from '../rules/data/authorizations';
 import type { InstructionEntry } from '../rules/lookup';
+import { t } from '../ui/i18n';
 
 type Group = 'current' | 'added' | 'older' | 'specialClass' | 'other';
 

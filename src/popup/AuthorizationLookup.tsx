@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import type { AuthorizationKind } from '../rules/data/authorizations';
 import { type CredentialDetail, describeCredential, searchKind } from '../rules/lookup';
+import { t } from '../ui/i18n';
 import { Combobox } from './Combobox';
 import { SourceLine } from './SourceLine';
 import { splitSharedConditions } from './shared-conditions';

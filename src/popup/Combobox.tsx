@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { comboKey } from './combobox-keys';
 
 export interface ComboOption {

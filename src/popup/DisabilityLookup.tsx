@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import { type DisabilityDetail, describeDisability, searchKind } from '../rules/lookup';
+import { t } from '../ui/i18n';
 import { AuthorizationList } from './AuthorizationList';
 import { Combobox } from './Combobox';
 import { SourceLine } from './SourceLine';

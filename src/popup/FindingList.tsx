@@ -1,5 +1,5 @@
-import { t } from '../content/ui/i18n';
 import type { ShownFinding } from '../messages';
+import { t } from '../ui/i18n';
 import { SEVERITY_SIGN } from '../ui/vocabulary';
 import { SourceLine } from './SourceLine';
 

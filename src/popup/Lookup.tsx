@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
+import { t } from '../ui/i18n';
 import { AuthorizationLookup } from './AuthorizationLookup';
 import { DisabilityLookup } from './DisabilityLookup';
 import type { StudentDetailsValue } from './StudentDetails';

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import { searchKind } from '../rules/lookup';
+import { t } from '../ui/i18n';
 import { Combobox, type ComboOption } from './Combobox';
 
 /** Every service of the CALPADS list: the picker's whole list is short enough to browse. */

@@ -1,5 +1,5 @@
-import { t } from '../content/ui/i18n';
 import { SOURCES } from '../rules/data/sources';
+import { t } from '../ui/i18n';
 
 /** The addresses of the documents the engine cites: the only ones the popup links to. */
 const KNOWN_URLS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { t } from '../content/ui/i18n';
 import { GRADES, type Grade } from '../rules/grades';
+import { t } from '../ui/i18n';
 import type { ComboOption } from './Combobox';
 import { ServicePicker } from './ServicePicker';
 

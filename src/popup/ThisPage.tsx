@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from '../content/ui/i18n';
 import type { BackgroundRequest } from '../messages';
 import type { Role } from '../rules/types';
 import type { IepView } from '../scrape/snapshot';
 import { namesPolicy } from '../settings/policy';
+import { t } from '../ui/i18n';
 import { STATUS_SIGN } from '../ui/vocabulary';
 import { FindingList } from './FindingList';
 import { type ThisPageView, tabFromQuery, thisPageView } from './this-page-model';

@@ -10,10 +10,10 @@
  */
 
 import type { Correction } from '../check/corrections';
-import { ext } from '../content/runtime';
 import { el, onUserClick } from '../content/ui/dom';
-import { t } from '../content/ui/i18n';
 import { DISABILITIES } from '../rules/data/disabilities';
+import { t } from '../ui/i18n';
+import { ext } from '../ui/runtime';
 import { STATUS_SIGN } from '../ui/vocabulary';
 import { type CorrectOptions, toolsHere } from './options';
 import TOOLS_CSS from './tools.css?inline';

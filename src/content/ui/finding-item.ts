@@ -2,11 +2,12 @@
  * One finding in the panel: a one-line lead (what is missing, for whom) that unfolds into the
  * full sentence, what would fix it and the CTC source, so a long list still reads at a glance.
  */
-import { findingKey } from '../../check/finding-key';
+
 import type { ShownFinding } from '../../messages';
+import { findingKey } from '../../ui/finding-key';
+import { t, tFor } from '../../ui/i18n';
 import { needsAttention } from '../../ui/vocabulary';
 import { el, userButton } from './dom';
-import { t, tFor } from './i18n';
 
 /** `onSeen` adds a "mark as seen" button (errors and warnings not yet acknowledged). */
 export function findingItem(

@@ -4,8 +4,8 @@
  */
 import type { ChosenRole } from '../../messages';
 import type { Role } from '../../rules/types';
+import { t } from '../../ui/i18n';
 import { el, onUserClick } from './dom';
-import { t } from './i18n';
 
 const ROLE_KEY: Record<Role, string> = {
   instruction: 'inlineRoleInstruction',

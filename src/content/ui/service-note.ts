@@ -3,8 +3,8 @@
  * that opens the finding in a popover, so the reason is where the provider is named.
  */
 import type { ServiceNote } from '../../messages';
+import { t } from '../../ui/i18n';
 import { el } from './dom';
-import { t } from './i18n';
 import { linkPopover } from './popover';
 
 export function renderNote(host: HTMLElement, note: ServiceNote): void {

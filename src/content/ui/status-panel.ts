@@ -3,12 +3,13 @@
  * opens the findings in a popover: the reason, what would fix it, the CTC source, the role the
  * check took, and the findings the user has marked as seen this session.
  */
-import { findingKey } from '../../check/finding-key';
+
 import type { CheckResult, ChosenRole, Tool } from '../../messages';
+import { findingKey } from '../../ui/finding-key';
+import { t, tFor } from '../../ui/i18n';
 import { needsAttention, STATUS_SIGN } from '../../ui/vocabulary';
 import { el, userButton } from './dom';
 import { findingItem } from './finding-item';
-import { t, tFor } from './i18n';
 import { linkPopover } from './popover';
 import { roleSection } from './role-choice';
 import type { Verdict } from './verdict';

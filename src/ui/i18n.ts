@@ -1,4 +1,4 @@
-import { ext } from '../runtime';
+import { ext } from './runtime';
 
 /**
  * A UI string from _locales (src/i18n/<lang>/*.json), with `$1`-style substitutions; the key
