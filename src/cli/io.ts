@@ -106,6 +106,30 @@ export function localDate(d: Date): string {
 export const MAX_INPUT_BYTES = 2 ** 29 - 24;
 
 /**
+ * What readInput and readPieces check of an open input before reading it: a regular file, at
+ * most `limit` bytes. Returns its size and the error for a file found larger while it is read.
+ */
+function checkInput(
+  fd: number,
+  path: string,
+  limit: number,
+): { size: number; tooLarge: () => InputError } {
+  const st = fstatSync(fd);
+  if (st.isDirectory()) throw new InputError(`cannot read ${path}: it is a folder, not a file`);
+  if (!st.isFile()) {
+    throw new InputError(
+      `cannot read ${path}: it is not a regular file (a device, a pipe or a socket); save the export to a file and give its name`,
+    );
+  }
+  const tooLarge = () =>
+    new InputError(
+      `cannot read ${path}: it is larger than ${Math.floor(limit / 2 ** 20)} MiB, more than one file this command reads can hold; split the export (by school, say) and audit each part`,
+    );
+  if (st.size > limit) throw tooLarge();
+  return { size: st.size, tooLarge };
+}
+
+/**
  * An input file's bytes. Only regular files are read (a folder, a FIFO or /dev/zero would be
  * read until memory runs out, or forever), and only up to MAX_INPUT_BYTES: read in pieces, so a
  * file that grows while it is read stops at the limit too.
@@ -114,19 +138,8 @@ export function readInput(path: string, limit = MAX_INPUT_BYTES): Uint8Array {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError(`cannot read ${path}: it is a folder, not a file`);
-    if (!st.isFile()) {
-      throw new InputError(
-        `cannot read ${path}: it is not a regular file (a device, a pipe or a socket); save the export to a file and give its name`,
-      );
-    }
-    const tooLarge = () =>
-      new InputError(
-        `cannot read ${path}: it is larger than ${Math.floor(limit / 2 ** 20)} MiB, more than one file this command reads can hold; split the export (by school, say) and audit each part`,
-      );
-    if (st.size > limit) throw tooLarge();
-    let buf = Buffer.allocUnsafe(Math.max(st.size, 65536));
+    const { size, tooLarge } = checkInput(fd, path, limit);
+    let buf = Buffer.allocUnsafe(Math.max(size, 65536));
     let n = 0;
     for (;;) {
       if (n === buf.length) {
@@ -167,18 +180,7 @@ export function* readPieces(path: string, limit = MAX_INPUT_BYTES): Generator<Ui
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError(`cannot read ${path}: it is a folder, not a file`);
-    if (!st.isFile()) {
-      throw new InputError(
-        `cannot read ${path}: it is not a regular file (a device, a pipe or a socket); save the export to a file and give its name`,
-      );
-    }
-    const tooLarge = () =>
-      new InputError(
-        `cannot read ${path}: it is larger than ${Math.floor(limit / 2 ** 20)} MiB, more than one file this command reads can hold; split the export (by school, say) and audit each part`,
-      );
-    if (st.size > limit) throw tooLarge();
+    const { tooLarge } = checkInput(fd, path, limit);
     const buf = Buffer.allocUnsafe(READ_BYTES);
     let total = 0;
     for (;;) {
