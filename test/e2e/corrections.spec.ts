@@ -1,9 +1,8 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
 import { countRenders, rendered } from '../support/settle.js';
-import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+import { launchOnVendorPages } from '../support/vendor-routes.js';
 
 // Issue 16, item 2: "Something looks wrong?". The user says which reading is wrong; the verdict
 // is checked again at once with it, remembered for the student (keyed hash, never the student
@@ -19,9 +18,7 @@ let context: BrowserContext;
 let worker: Worker;
 
 test.beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension());
-  await serveVendorFixtures(context);
-  await storeRoster(worker, await readFixtureRoster());
+  ({ context, worker } = await launchOnVendorPages());
 });
 
 test.afterAll(async () => {

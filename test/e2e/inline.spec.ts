@@ -1,8 +1,7 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
-import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+import { launchOnVendorPages } from '../support/vendor-routes.js';
 
 // The inline UI on a vendor page, as a case manager uses it: the badge, the findings popover,
 // the role question, "mark as seen", notes on service rows, the page's colours, and the
@@ -20,9 +19,7 @@ let context: BrowserContext;
 let worker: Worker;
 
 test.beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension());
-  await serveVendorFixtures(context);
-  await storeRoster(worker, await readFixtureRoster());
+  ({ context, worker } = await launchOnVendorPages());
 });
 
 test.afterAll(async () => {

@@ -7,10 +7,10 @@ import {
   type Worker,
 } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
-import { activeTabId, launchWithExtension, storeRoster } from '../support/extension.js';
+import { activeTabId } from '../support/extension.js';
 import { saveScreen } from '../support/screens.js';
 import { countRenders, rendered } from '../support/settle.js';
-import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+import { launchOnVendorPages } from '../support/vendor-routes.js';
 
 // Issue 16, item 1: "Show what was read". From the panel or the keyboard shortcut, the page's
 // elements the verdict rests on are outlined with a short label, over the page and never in
@@ -29,9 +29,7 @@ let context: BrowserContext;
 let worker: Worker;
 
 test.beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension());
-  await serveVendorFixtures(context);
-  await storeRoster(worker, await readFixtureRoster());
+  ({ context, worker } = await launchOnVendorPages());
 });
 
 test.afterAll(async () => {

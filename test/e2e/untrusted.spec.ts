@@ -1,7 +1,6 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
 import { countRenders, rendered } from '../support/settle.js';
-import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+import { launchOnVendorPages } from '../support/vendor-routes.js';
 
 // Issue 16, item 5: a vendor page's own scripts can reach into our open shadow root. Whatever
 // they do there (click, forged events, form changes, labels, submits), no verdict changes and
@@ -18,9 +17,7 @@ let context: BrowserContext;
 let worker: Worker;
 
 test.beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension());
-  await serveVendorFixtures(context);
-  await storeRoster(worker, await readFixtureRoster());
+  ({ context, worker } = await launchOnVendorPages());
 });
 
 test.afterAll(async () => {

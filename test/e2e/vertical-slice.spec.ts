@@ -1,14 +1,10 @@
-import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
-import { launchWithExtension, storeRoster } from '../support/extension.js';
-import { readFixtureRoster, serveVendorFixtures } from '../support/vendor-routes.js';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { launchOnVendorPages } from '../support/vendor-routes.js';
 
 let context: BrowserContext;
-let worker: Worker;
 
 test.beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension());
-  await serveVendorFixtures(context);
-  await storeRoster(worker, await readFixtureRoster());
+  ({ context } = await launchOnVendorPages());
 });
 
 test.afterAll(async () => {

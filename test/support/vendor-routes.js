@@ -3,6 +3,7 @@
 // and by `npm run demo`; nothing goes to the network.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { launchWithExtension, storeRoster } from './extension.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -89,4 +90,15 @@ export async function serveVendorFixtures(context) {
 export async function readFixtureRoster() {
   const { staff } = JSON.parse(await readFile(resolve(FIXTURES, 'seis/roster.json'), 'utf8'));
   return staff;
+}
+
+/**
+ * The set-up most end-to-end specs share: Chromium with the extension, the vendor fixture pages
+ * served at their real addresses, and the fixtures' roster saved as the user's.
+ */
+export async function launchOnVendorPages() {
+  const launched = await launchWithExtension();
+  await serveVendorFixtures(launched.context);
+  await storeRoster(launched.worker, await readFixtureRoster());
+  return launched;
 }
