@@ -7,7 +7,7 @@
  * - parseMs: Papa.parse(text) with default options on the three files (students, services,
  *   roster), as text already in memory.
  * - auditMs: runAudit from the files' bytes: decode, parse, normalise, join, roster lookup and
- *   the rule engine for every student (with the per-case memo of src/cli/case-key.ts), without
+ *   the rule engine for every student (with the per-case memo of src/batch/case-key.ts), without
  *   formatting the output.
  * - engineEvaluationsPerSecond: evaluateCase alone on 10,000 distinct cases built from a
  *   generated export (providers given by name, as the contract allows), after a warm-up.
@@ -22,7 +22,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { runAudit } from '../src/cli/commands/audit';
+import { runAudit } from '../src/batch/audit';
 import { readRoster } from '../src/csv/roster';
 import { eachService } from '../src/csv/services';
 import { eachStudent } from '../src/csv/students';

@@ -4,7 +4,7 @@
  * worker's memory: never stored, never logged, never sent.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AuditReport } from '../cli/report';
+import type { AuditReport } from '../batch/report';
 import { type CsvProblem, formatProblem } from '../csv/problems';
 import type { CaseloadLimits } from '../rules/caseload';
 import { t } from '../ui/i18n';

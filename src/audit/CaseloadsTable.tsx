@@ -3,7 +3,7 @@
  * the limit (a bar with its percentage in words), their students' verdicts and the caseload's
  * findings, expandable. Sortable by each column (a button in each header, aria-sort on it).
  */
-import type { PersonCaseload } from '../cli/caseloads';
+import type { PersonCaseload } from '../batch/caseloads';
 import type { StudentStatus } from '../rules/types';
 import { t } from '../ui/i18n';
 import { SEVERITY_SIGN, STATUS_SIGN } from '../ui/vocabulary';

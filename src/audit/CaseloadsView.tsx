@@ -5,8 +5,8 @@
  * rather than showing case-management counts that look like provider caseloads.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PersonCaseload } from '../cli/caseloads';
-import { formatCaseloads } from '../cli/commands/caseloads';
+import type { PersonCaseload } from '../batch/caseloads';
+import { formatCaseloads } from '../batch/format/caseloads/report';
 import type { CsvProblem } from '../csv/problems';
 import { downloadText } from '../options/download';
 import type { CaseloadLimits } from '../rules/caseload';

@@ -3,9 +3,9 @@
  * through an object URL: nothing goes to a server.
  */
 
-import { formatCsv } from '../cli/format/csv';
-import { formatHtml } from '../cli/format/html';
-import type { AuditReport } from '../cli/report';
+import { formatCsv } from '../batch/format/csv';
+import { formatHtml } from '../batch/format/html';
+import type { AuditReport } from '../batch/report';
 import { downloadText } from '../options/download';
 import { t } from '../ui/i18n';
 

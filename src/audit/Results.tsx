@@ -3,7 +3,7 @@
  * at a time, and the downloads. The live region says how many students the filters show.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AuditReport } from '../cli/report';
+import type { AuditReport } from '../batch/report';
 import type { StudentStatus } from '../rules/types';
 import { t } from '../ui/i18n';
 import { ExportButtons } from './ExportButtons';

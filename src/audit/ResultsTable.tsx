@@ -3,7 +3,7 @@
  * it), each row's findings shown in a row beneath it when expanded. Only the page's rows are
  * rendered, so 10,000 students cost no more to show than 100.
  */
-import type { AuditRow } from '../cli/report';
+import type { AuditRow } from '../batch/report';
 import { t } from '../ui/i18n';
 import { STATUS_SIGN } from '../ui/vocabulary';
 import { ExpandButton, FindingsRow } from './FindingsDisclosure';

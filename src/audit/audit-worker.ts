@@ -3,8 +3,8 @@
  * caseloads counted from that same audit, so a caseload of 10,000 students never freezes the page. Student data lives only in this worker's
  * memory and the messages it posts back; nothing is stored or logged.
  */
-import { type AuditInput, AuditInputError, runAudit } from '../cli/commands/audit';
-import { type AuditWithRecords, auditKeepingRecords, caseloadsOf } from '../cli/commands/caseloads';
+import { type AuditInput, AuditInputError, runAudit } from '../batch/audit';
+import { type AuditWithRecords, auditKeepingRecords, caseloadsOf } from '../batch/caseload-audit';
 import { formatProblem } from '../csv/problems';
 import { progressThrottle } from './progress-throttle';
 import type { AuditReply, AuditRequest } from './protocol';

@@ -4,7 +4,7 @@
  * order. People arrive from the worker already in byLoad order (runCaseloads sorts them), and
  * that order breaks every tie, so the default view is exactly the command line's order.
  */
-import { byLoad, type CaseloadKind, type PersonCaseload } from '../cli/caseloads';
+import { byLoad, type CaseloadKind, type PersonCaseload } from '../batch/caseloads';
 import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../rules/caseload';
 
 export type CaseloadSortKey =

@@ -1,6 +1,6 @@
 /** The audit page's words for roles and caseload kinds (statuses and severities: src/ui/vocabulary.ts). */
 
-import type { CaseloadKind, PersonCaseload } from '../cli/caseloads';
+import type { CaseloadKind, PersonCaseload } from '../batch/caseloads';
 import type { Role } from '../rules/types';
 import { t } from '../ui/i18n';
 import { ROLE_KEY } from '../ui/vocabulary';

@@ -2,8 +2,8 @@
  * Messages between the audit page and its worker (audit-worker.ts). The files go in as bytes
  * (transferred, not copied), so the worker decodes them with the CLI's own readers.
  */
-import type { PersonCaseload } from '../cli/caseloads';
-import type { AuditReport } from '../cli/report';
+import type { PersonCaseload } from '../batch/caseloads';
+import type { AuditReport } from '../batch/report';
 import type { CsvProblem } from '../csv/problems';
 import type { CaseloadLimits } from '../rules/caseload';
 import type { RuleId, StaffMember } from '../rules/types';

@@ -5,8 +5,8 @@
  * audit never writes to storage.
  */
 import browser from 'webextension-polyfill';
-import { asOfDate } from '../background/as-of';
 import type { RuleId, StaffMember } from '../rules/types';
+import { asOfDate } from '../settings/as-of';
 import { applyPolicy } from '../settings/effective';
 import { readManagedPolicy } from '../settings/managed-policy';
 import { loadSettings } from '../settings/store';

@@ -7,7 +7,7 @@
  * every later sort of that column, filtered or reversed, compares integers: a sort of 10,000
  * rows stays a few milliseconds.
  */
-import type { AuditRow } from '../cli/report';
+import type { AuditRow } from '../batch/report';
 import type { Role, StudentStatus } from '../rules/types';
 
 export type SortKey = 'id' | 'name' | 'caseManager' | 'role' | 'status' | 'findings';

@@ -13,7 +13,7 @@ import type { CaseResult } from '../rules/types';
 import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
 import type { IepView, PageSnapshot } from '../scrape/snapshot';
-import { asOfDate, localToday } from './as-of';
+import { asOfDate, localToday } from '../settings/as-of';
 import { showBadge } from './badge';
 import { effectiveSettings } from './district-policy';
 import { serviceNotes } from './service-notes';

@@ -20,6 +20,7 @@ import {
   StoredCorrectionsSchema,
 } from '../check/corrections';
 import type { ChosenRole } from '../messages';
+import { localToday } from '../settings/as-of';
 import {
   choiceFor,
   MAX_AGE_DAYS,
@@ -28,7 +29,6 @@ import {
   readChoices,
   withChoice,
 } from '../settings/role-choices';
-import { localToday } from './as-of';
 import { cachedStudentHash, HASHED_THIS_SESSION, legacyStudentHash } from './student-key';
 
 const ROLES = 'studentRoles';

@@ -1,6 +1,7 @@
 /** Command-line arguments (CONTRACT.md §2), parsed with node:util parseArgs. */
 
 import { parseArgs } from 'node:util';
+import type { ReportFormat } from '../batch/format/report';
 import type { CaseloadLimits } from '../rules/caseload';
 
 export class UsageError extends Error {
@@ -81,7 +82,7 @@ export const COMMAND_HELP: Record<string, string> = {
   check: `Usage:\n${CHECK_HELP}\n${CHECK_TEXT}\n${EXIT_TEXT}`,
 };
 
-export type AuditFormat = 'text' | 'json' | 'csv' | 'html';
+export type AuditFormat = ReportFormat;
 export type LookupFormat = 'text' | 'json';
 export type PageFormat = 'text' | 'json';
 

@@ -22,12 +22,10 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
+import { InputError } from '../batch/input-error';
 import type { ByteSource } from '../csv/chunked';
 
-/** A failure that ends the run with exit status 2 and a message naming the file at fault. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
-}
+export { InputError };
 
 export interface CliIo {
   readFile(path: string): Uint8Array;

@@ -9,9 +9,10 @@
  * Only problem locations reach stderr; student data goes to stdout or --out only.
  */
 
+import { AuditInputError } from '../batch/audit';
 import { formatProblem } from '../csv/problems';
 import { COMMAND_HELP, parseCommand, USAGE, UsageError } from './args';
-import { AuditInputError, auditCommand } from './commands/audit';
+import { auditCommand } from './commands/audit';
 import { caseloadsCommand } from './commands/caseloads';
 import { checkCommand } from './commands/check';
 import { lookupCommand } from './commands/lookup';

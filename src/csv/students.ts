@@ -60,7 +60,7 @@ export function readStudents(input: Input, options: ReadOptions = {}): ReadResul
 
 /**
  * readStudents with each record handed to `visit` as it is read, in file order, instead of
- * kept: a large audit keeps only what it needs of each row (see cli/commands/audit.ts).
+ * kept: a large audit keeps only what it needs of each row (see batch/audit.ts).
  */
 export function eachStudent(
   input: Input,

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { localToday } from '../background/as-of';
+import { localToday } from '../settings/as-of';
 import { DEFAULT_PREFERENCES, type Preferences } from '../settings/schema';
 import type { SaveResult } from '../settings/store';
 import { t } from '../ui/i18n';

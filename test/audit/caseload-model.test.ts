@@ -15,7 +15,7 @@ import {
   parseLimits,
   sortPeople,
 } from '../../src/audit/caseload-model';
-import { byLoad, type PersonCaseload } from '../../src/cli/caseloads';
+import { byLoad, type PersonCaseload } from '../../src/batch/caseloads';
 import type { Finding } from '../../src/rules/types';
 
 function person(

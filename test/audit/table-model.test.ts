@@ -8,7 +8,7 @@ import {
   sortRows,
   tableModel,
 } from '../../src/audit/table-model';
-import type { AuditRow } from '../../src/cli/report';
+import type { AuditRow } from '../../src/batch/report';
 import type { Finding, Role, StudentStatus } from '../../src/rules/types';
 
 const finding = (rule: Finding['rule'], message: string): Finding => ({

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { type AuditInput, runAudit } from '../../src/batch/audit';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
-import { type AuditInput, runAudit } from '../../src/cli/commands/audit';
 import { readRoster } from '../../src/csv/roster';
 import { REFERENCE_KEYS } from '../../src/rules/data/authorizations';
 import { DISABILITIES } from '../../src/rules/data/disabilities';

@@ -9,10 +9,11 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { generateExport } from '../../bench/generate';
 import { filterRows, STATUSES, tableModel } from '../../src/audit/table-model';
-import type { CaseloadsOutcome } from '../../src/cli/caseloads';
-import { type AuditOutcome, runAudit } from '../../src/cli/commands/audit';
-import { formatCaseloads, runCaseloads } from '../../src/cli/commands/caseloads';
-import { CSV_COLUMNS, formatCsv } from '../../src/cli/format/csv';
+import { type AuditOutcome, runAudit } from '../../src/batch/audit';
+import { runCaseloads } from '../../src/batch/caseload-audit';
+import type { CaseloadsOutcome } from '../../src/batch/caseloads';
+import { formatCaseloads } from '../../src/batch/format/caseloads/report';
+import { CSV_COLUMNS, formatCsv } from '../../src/batch/format/csv';
 import { readRoster } from '../../src/csv/roster';
 import { roleLabelsForTest } from '../audit/role-labels';
 import { seriousViolations } from '../support/axe.js';
@@ -284,7 +285,7 @@ test('a malformed students file shows its file, line and column, and no results'
 
 /**
  * Students, services and roster CSV where each provider serves `students` pupils of their own
- * (as test/cli/caseloads.test.ts generates them): one service per student.
+ * (as test/batch/caseloads.test.ts generates them): one service per student.
  */
 function caseloadExport(
   loads: {

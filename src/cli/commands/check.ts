@@ -10,6 +10,9 @@
  * is 1 when a finding is an error, else 0; 2 for an unreadable page or roster.
  */
 
+import { AuditInputError } from '../../batch/audit';
+import { formatText } from '../../batch/format/text';
+import { type AuditReport, type AuditRow, countStatuses } from '../../batch/report';
 import { caseFromSnapshot } from '../../check/case-from-snapshot';
 import { formatProblem } from '../../csv/problems';
 import { readRoster } from '../../csv/roster';
@@ -17,11 +20,8 @@ import { evaluateCase } from '../../rules/engine';
 import type { StaffMember } from '../../rules/types';
 import type { PageSnapshot } from '../../scrape/snapshot';
 import type { CheckArgs } from '../args';
-import { formatText } from '../format/text';
 import type { CliIo } from '../io';
 import type { PageReading } from '../page';
-import { type AuditReport, type AuditRow, countStatuses } from '../report';
-import { AuditInputError } from './audit';
 import { noIepNote, scrapePage } from './scrape';
 
 export interface PageCheck {

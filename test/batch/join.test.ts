@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceJoin } from '../../src/csv/join';
+import { ServiceJoin } from '../../src/batch/join';
 import { readServices, type ServiceRecord } from '../../src/csv/services';
 import { readStudents } from '../../src/csv/students';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchKeys, mayMatch, NameMatcher, StaffIndex } from '../../src/cli/people';
+import { matchKeys, mayMatch, NameMatcher, StaffIndex } from '../../src/batch/people';
 import { findStaff, matchStaff, namesMatch, providerEvidence } from '../../src/rules/names';
 import type { StaffMember } from '../../src/rules/types';
 

@@ -9,11 +9,11 @@
  */
 
 import { inForce } from '../check/services-in-force';
+import { ID_KINDS, type IdKind, nameKey } from '../csv/ids';
+import type { CsvProblem } from '../csv/problems';
+import type { ServiceRecord } from '../csv/services';
+import type { StudentRecord } from '../csv/students';
 import { namesMatch } from '../rules/names';
-import { ID_KINDS, type IdKind, nameKey } from './ids';
-import type { CsvProblem } from './problems';
-import type { ServiceRecord } from './services';
-import type { StudentRecord } from './students';
 
 /** How many unmatched services are named one by one; the rest are counted. */
 const NAMED_UNMATCHED = 5;
@@ -49,7 +49,7 @@ export class ServiceJoin {
   /**
    * Adds the next student (positions count from 0 in the order added). `name` is the record's
    * name, or the caller's copy of it: a cell of the file is a slice of the file's text, and
-   * keeping it keeps that text (a large audit keeps each name once, see cli/audit/roll.ts).
+   * keeping it keeps that text (a large audit keeps each name once, see roll.ts).
    */
   addStudent(s: StudentRecord, name: string | undefined = s.name): void {
     for (const kind of ID_KINDS) {

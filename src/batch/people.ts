@@ -10,7 +10,7 @@
  * So names that share no such key never match, and findStaff on the staff members that share
  * one gives the same answer as findStaff on the whole roster. That lets a 100,000-student audit
  * find thousands of case managers without millions of namesMatch calls.
- * test/cli/people.test.ts holds this module to names.ts with random names.
+ * test/batch/people.test.ts holds this module to names.ts with random names.
  */
 
 import {

@@ -4,8 +4,9 @@
  * serving only children aged 3 to 5 (an error); names in either order; a district's own limits.
  */
 import { describe, expect, it } from 'vitest';
+import { runCaseloads } from '../../src/batch/caseload-audit';
+import { formatCaseloads } from '../../src/batch/format/caseloads/report';
 import { parseCommand } from '../../src/cli/args';
-import { formatCaseloads, runCaseloads } from '../../src/cli/commands/caseloads';
 import type { CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cell, formatCsv } from '../../src/cli/format/csv';
-import { escapeHtml, formatHtml } from '../../src/cli/format/html';
-import { formatJson } from '../../src/cli/format/json';
-import { formatText } from '../../src/cli/format/text';
-import { type AuditReport, type AuditRow, countStatuses } from '../../src/cli/report';
+import { cell, formatCsv } from '../../src/batch/format/csv';
+import { escapeHtml, formatHtml } from '../../src/batch/format/html';
+import { formatJson } from '../../src/batch/format/json';
+import { formatText } from '../../src/batch/format/text';
+import { type AuditReport, type AuditRow, countStatuses } from '../../src/batch/report';
 
 const rows: AuditRow[] = [
   {

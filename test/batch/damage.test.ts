@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../bench/generate';
-import { type AuditInput, AuditInputError, runAudit } from '../../src/cli/commands/audit';
+import { type AuditInput, AuditInputError, runAudit } from '../../src/batch/audit';
 import type { CsvProblem } from '../../src/csv/problems';
 
 const SAMPLES = resolve(import.meta.dirname, '../../samples');

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../bench/generate';
-import { AuditInputError, runAudit } from '../../src/cli/commands/audit';
+import { AuditInputError, runAudit } from '../../src/batch/audit';
 import type { StudentStatus } from '../../src/rules/types';
 
 type Name = 'students' | 'services' | 'roster';

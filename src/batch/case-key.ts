@@ -14,7 +14,7 @@
  * with namesMatch exactly as the engine would), but for a provider who only probably is the case
  * manager (an initial, a nickname): the engine's finding then names both, so the pair of names is
  * in the key (probableId). The case manager is in the key as their credentials,
- * position and whether they are known. test/cli/audit.test.ts checks that an audit with the
+ * position and whether they are known. test/batch/audit.test.ts checks that an audit with the
  * memo equals one without it.
  *
  * Results are kept by case manager (their credentials, as above), then by a number for the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaseMemo, serviceKey } from '../../src/cli/case-key';
+import { CaseMemo, serviceKey } from '../../src/batch/case-key';
 import type { CaseManagerInfo, CaseResult } from '../../src/rules/types';
 
 const cm = (expires: string): CaseManagerInfo => ({

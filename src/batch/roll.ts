@@ -11,11 +11,11 @@
  * Both are numbered from one counter, so a facts number is never a classFacts number.
  */
 
-import type { StudentRecord } from '../../csv/students';
-import { effectiveGrade } from '../../rules/context';
-import { gradeClass } from '../../rules/grade-classes';
-import type { CaseStudent } from '../../rules/types';
-import type { AuditRow } from '../report';
+import type { StudentRecord } from '../csv/students';
+import { effectiveGrade } from '../rules/context';
+import { gradeClass } from '../rules/grade-classes';
+import type { CaseStudent } from '../rules/types';
+import type { AuditRow } from './report';
 
 /** What the engine reads of a student besides identity, grade and date of birth. */
 export type Profile = Pick<

@@ -1,4 +1,4 @@
-import type { Preferences } from '../settings/schema';
+import type { Preferences } from './schema';
 
 /** Today in the user's own time zone as YYYY-MM-DD: a credential expires on a local date. */
 export function localToday(now = new Date()): string {
