@@ -15,6 +15,7 @@
  * any other name is grouped by its order-free key (csv/ids.ts nameKey).
  */
 
+import { inForce } from '../check/services-in-force';
 import { ID_KINDS, nameKey } from '../csv/ids';
 import type { CsvProblem } from '../csv/problems';
 import type { ServiceRecord } from '../csv/services';
@@ -129,7 +130,9 @@ export function tallyCaseloads(input: CaseloadInput): PersonCaseload[] {
   };
 
   for (const r of input.services) {
-    if (!inEffect(r, input.asOf) || !r.providerName) continue;
+    // A caseload is who is served on the date: only services in force count, with no fallback to
+    // the IEP as written (that fallback is for a verdict, which must not lose a service).
+    if (!inForce(r.start, r.end, input.asOf) || !r.providerName) continue;
     const student = studentOf(r);
     if (student === undefined) continue;
     if (r.code === SPEECH) {
@@ -144,10 +147,6 @@ export function tallyCaseloads(input: CaseloadInput): PersonCaseload[] {
   }
 
   return [...people.values()].map((t) => summarize(t, input));
-}
-
-function inEffect(r: ServiceRecord, asOf: string): boolean {
-  return (!r.start || r.start <= asOf) && (!r.end || r.end >= asOf);
 }
 
 function summarize(t: Tally, input: CaseloadInput): PersonCaseload {
