@@ -8,14 +8,13 @@ import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
-import { PageSnapshotSchema } from '../../src/messages';
 import { evaluateCase } from '../../src/rules/engine';
 import type { CaseResult, StaffMember } from '../../src/rules/types';
 import { generic } from '../../src/scrape/adapters/generic';
 import { seis } from '../../src/scrape/adapters/seis';
 import { buildSnapshot } from '../../src/scrape/build-snapshot';
 import { extract } from '../../src/scrape/extract';
-import type { PageSnapshot } from '../../src/scrape/snapshot';
+import { type PageSnapshot, PageSnapshotSchema } from '../../src/scrape/snapshot';
 import { loadFixture, renderSeisForm } from '../support/fixture-dom';
 
 const NOTHING: Omit<PageSnapshot, 'missing'> = {

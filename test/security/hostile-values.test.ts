@@ -20,13 +20,14 @@ import { isCheckReply } from '../../src/content/reply-guard';
 import { createHost } from '../../src/content/ui/host';
 import { renderNote } from '../../src/content/ui/service-note';
 import { renderStatus } from '../../src/content/ui/status-panel';
-import { CheckPageResponse, PageSnapshotSchema } from '../../src/messages';
+import { CheckPageResponse } from '../../src/messages';
 import { evaluateCase } from '../../src/rules/engine';
 import type { StaffMember } from '../../src/rules/types';
 import type { VendorAdapter } from '../../src/scrape/adapter';
 import { generic } from '../../src/scrape/adapters/generic';
 import { seis } from '../../src/scrape/adapters/seis';
 import { interpretService } from '../../src/scrape/interpret';
+import { PageSnapshotSchema } from '../../src/scrape/snapshot';
 import { RosterSchema } from '../../src/settings/schema';
 import { type FixtureTab, openFixtureTab, type PageKind } from './fixture-tab';
 import {
