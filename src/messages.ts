@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { CorrectionSchema } from './check/corrections';
 import { RULE_IDS } from './rules/types';
-import { IepViewSchema, PageSnapshotSchema, VENDORS } from './scrape/snapshot';
+import { IepViewSchema, ShownSnapshotSchema, VENDORS } from './scrape/snapshot';
 
 const FindingSchema = v.object({
   rule: v.picklist(RULE_IDS),
@@ -31,10 +31,13 @@ export const CheckResultSchema = v.object({
   findings: v.array(FindingSchema),
 });
 
-/** Content script → background: "here is what this page shows; check it." */
+/**
+ * Content script → background: "here is what this page shows; check it." The snapshot as shown
+ * (scrape/snapshot.ts): the background interprets its services.
+ */
 export const CheckPageRequest = v.object({
   type: v.literal('check-page'),
-  snapshot: PageSnapshotSchema,
+  snapshot: ShownSnapshotSchema,
 });
 
 /** A role the user states for the case manager; null hands the decision back to the check. */

@@ -8,6 +8,12 @@
  * anything into the fields the content script reads, so lengths and counts are bounded here.
  * The content script imports only types from this module (and the vendor list from
  * ./vendors.ts), so none of the schemas is in its bundle.
+ *
+ * A snapshot comes in two stages, two types:
+ * - `ShownSnapshot`: as the content script reads and sends it. Services as shown, with the
+ *   row's time cells (`time`).
+ * - `PageSnapshot`: as CONTRACT.md §4 gives it, after scrape/interpret.ts. Services named by
+ *   their CALPADS codes, minutes per week read from the time cells, and no `time` left.
  */
 import * as v from 'valibot';
 import { VENDORS } from './vendors';
@@ -62,7 +68,7 @@ const TimeCellsSchema = v.object({
 });
 export type TimeCells = v.InferOutput<typeof TimeCellsSchema>;
 
-/** A service: its code, name, provider, place, minutes and dates. */
+/** A service of CONTRACT.md §4: named by its CALPADS code, its time as minutes per week. */
 const SnapshotServiceSchema = v.object({
   code: optionalText,
   name: text,
@@ -77,14 +83,23 @@ const SnapshotServiceSchema = v.object({
   status: v.optional(v.picklist(['active', 'inactive'])),
   /** Set only when this service was read by a guess (headers borrowed from another table). */
   readBy: v.optional(ReadBySchema),
-  /**
-   * The row's time cells as the page shows them, sent by the content script and turned into
-   * minutesPerWeek outside the page (scrape/interpret.ts); never in a finished snapshot.
-   */
-  time: v.optional(TimeCellsSchema),
+  /** Read into minutesPerWeek: a finished snapshot has no time cells (scrape/interpret.ts). */
+  time: v.optional(v.never()),
 });
 export type SnapshotService = v.InferOutput<typeof SnapshotServiceSchema>;
 
+/**
+ * A service as the page shows it (its name and code as shown), with the row's time cells, sent
+ * by the content script and turned into minutesPerWeek outside the page (scrape/interpret.ts).
+ * An adapter whose page gives the minutes themselves may set minutesPerWeek.
+ */
+const ShownServiceSchema = v.object({
+  ...SnapshotServiceSchema.entries,
+  time: v.optional(TimeCellsSchema),
+});
+export type ShownService = v.InferOutput<typeof ShownServiceSchema>;
+
+/** A snapshot as CONTRACT.md §4 gives it: what the CLI prints and the rules are given. */
 export const PageSnapshotSchema = v.object({
   vendor: v.picklist(VENDORS),
   iep: IepViewSchema,
@@ -115,3 +130,10 @@ export const PageSnapshotSchema = v.object({
   doubtful: v.optional(v.pipe(v.array(v.picklist(READ_FIELDS)), v.maxLength(20))),
 });
 export type PageSnapshot = v.InferOutput<typeof PageSnapshotSchema>;
+
+/** A snapshot as the content script reads and sends it: services as shown (see above). */
+export const ShownSnapshotSchema = v.object({
+  ...PageSnapshotSchema.entries,
+  services: v.pipe(v.array(ShownServiceSchema), v.maxLength(200)),
+});
+export type ShownSnapshot = v.InferOutput<typeof ShownSnapshotSchema>;
