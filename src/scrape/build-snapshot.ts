@@ -8,6 +8,7 @@
 import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
+import type { Missing } from './missing';
 import { whereShown } from './shown-at';
 import type { IepView, ReadBy, ReadField, ShownService, ShownSnapshot, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
@@ -101,7 +102,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
       ? servicesFromGrids(scan.grids)
       : readings.services.flatMap((service) => tidyService(service) ?? []);
 
-  const missing: string[] = [];
+  const missing: Missing[] = [];
   if (!managerName) missing.push('caseManager');
   if (!primaryDisability) missing.push('primaryDisability');
   if (!grade) missing.push('grade');
@@ -118,7 +119,9 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (alternatePlacement !== null) readBy.alternatePlacement = by('alternatePlacement');
   if (services !== null) readBy.services = readings.services === null ? 'label' : 'selector';
   // A field in doubt is reported only when nothing else gave it.
-  const doubtful = [...scan.doubtful].filter((field) => missing.includes(field));
+  const doubtful = [...scan.doubtful].filter((field) =>
+    (missing as readonly string[]).includes(field),
+  );
 
   const listed = (services ?? []).slice(0, MAX_SERVICES);
   const snapshot: ShownSnapshot = {

@@ -16,8 +16,10 @@
  *   their CALPADS codes, minutes per week read from the time cells, and no `time` left.
  */
 import * as v from 'valibot';
+import { MISSING_FIELDS, type Missing, PARTIAL_SERVICES, type PartialServices } from './missing';
 import { VENDORS } from './vendors';
 
+export type { Missing } from './missing';
 export { VENDORS, type Vendor } from './vendors';
 
 /** Longer than any real name, code or label; short enough that a hostile page can't balloon. */
@@ -99,6 +101,12 @@ const ShownServiceSchema = v.object({
 });
 export type ShownService = v.InferOutput<typeof ShownServiceSchema>;
 
+/** One entry of `missing` (./missing.ts): a field's name, or services shown only in part. */
+const MissingSchema = v.union([
+  v.picklist(MISSING_FIELDS),
+  v.custom<PartialServices>((x) => typeof x === 'string' && PARTIAL_SERVICES.test(x)),
+]) satisfies v.GenericSchema<Missing>;
+
 /** A snapshot as CONTRACT.md §4 gives it: what the CLI prints and the rules are given. */
 export const PageSnapshotSchema = v.object({
   vendor: v.picklist(VENDORS),
@@ -120,7 +128,7 @@ export const PageSnapshotSchema = v.object({
   }),
   services: v.pipe(v.array(SnapshotServiceSchema), v.maxLength(200)),
   /** What the adapter looked for and did not find. */
-  missing: v.pipe(v.array(text), v.maxLength(50)),
+  missing: v.pipe(v.array(MissingSchema), v.maxLength(50)),
   /** How each field the snapshot gives was read (added by issue 14: CONTRACT §4 adds only). */
   readBy: v.optional(v.record(v.picklist(READ_FIELDS), v.optional(ReadBySchema))),
   /**
