@@ -3,68 +3,13 @@
  *
  * Every message is checked against these schemas on arrival: a vendor page can put anything
  * into the fields the content script reads, so lengths and counts are bounded here, once,
- * instead of being trusted anywhere downstream.
+ * instead of being trusted anywhere downstream (the page snapshot's schema, with the types
+ * taken from it, is in scrape/snapshot.ts). The types here are taken from the schemas too.
  */
 import * as v from 'valibot';
 import { CorrectionSchema } from './check/corrections';
 import { RULE_IDS } from './rules/types';
-import { READ_FIELDS, VENDORS } from './scrape/snapshot';
-
-/** Longer than any real name, code or label; short enough that a hostile page can't balloon. */
-const text = v.pipe(v.string(), v.maxLength(500));
-const optionalText = v.optional(text);
-
-const codedValue = v.object({ code: text, label: text });
-
-const snapshotService = v.object({
-  code: optionalText,
-  name: text,
-  provider: optionalText,
-  providerPosition: optionalText,
-  location: optionalText,
-  delivery: optionalText,
-  minutesPerWeek: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_080))),
-  start: optionalText,
-  end: optionalText,
-  status: v.optional(v.picklist(['active', 'inactive'])),
-  readBy: v.optional(v.picklist(['selector', 'label', 'heuristic'])),
-  time: v.optional(
-    v.object({
-      frequency: optionalText,
-      period: optionalText,
-      sessions: optionalText,
-      duration: optionalText,
-      weeklyMinutes: optionalText,
-      weeklyHours: optionalText,
-    }),
-  ),
-});
-
-export const PageSnapshotSchema = v.object({
-  vendor: v.picklist(VENDORS),
-  iep: v.picklist(['current', 'future', 'unknown']),
-  student: v.object({
-    id: optionalText,
-    name: optionalText,
-    grade: optionalText,
-    dateOfBirth: optionalText,
-  }),
-  caseManager: v.nullable(v.object({ name: text })),
-  primaryDisability: v.nullable(codedValue),
-  secondaryDisability: v.nullable(codedValue),
-  alternatePlacement: v.nullable(v.boolean()),
-  placement: v.object({
-    program: optionalText,
-    setting: optionalText,
-    percentInRegularClass: optionalText,
-  }),
-  services: v.pipe(v.array(snapshotService), v.maxLength(200)),
-  missing: v.pipe(v.array(text), v.maxLength(50)),
-  readBy: v.optional(
-    v.record(v.picklist(READ_FIELDS), v.optional(v.picklist(['selector', 'label', 'heuristic']))),
-  ),
-  doubtful: v.optional(v.pipe(v.array(v.picklist(READ_FIELDS)), v.maxLength(20))),
-});
+import { IepViewSchema, ShownSnapshotSchema, VENDORS } from './scrape/snapshot';
 
 const FindingSchema = v.object({
   rule: v.picklist(RULE_IDS),
@@ -86,10 +31,13 @@ export const CheckResultSchema = v.object({
   findings: v.array(FindingSchema),
 });
 
-/** Content script → background: "here is what this page shows; check it." */
+/**
+ * Content script → background: "here is what this page shows; check it." The snapshot as shown
+ * (scrape/snapshot.ts): the background interprets its services.
+ */
 export const CheckPageRequest = v.object({
   type: v.literal('check-page'),
-  snapshot: PageSnapshotSchema,
+  snapshot: ShownSnapshotSchema,
 });
 
 /** A role the user states for the case manager; null hands the decision back to the check. */
@@ -156,8 +104,6 @@ export const BackgroundRequest = v.variant('type', [
   TabStatusRequest,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequest>;
-
-const IepViewSchema = v.picklist(['current', 'future', 'unknown']);
 
 /** The verdict for the IEP view a frame shows, merged over every frame showing that view. */
 const ViewResult = v.object({ result: v.nullable(CheckResultSchema), iep: IepViewSchema });

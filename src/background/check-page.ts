@@ -12,7 +12,7 @@ import { evaluateCase } from '../rules/engine';
 import type { CaseResult } from '../rules/types';
 import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';
-import type { IepView, PageSnapshot } from '../scrape/snapshot';
+import type { IepView, PageSnapshot, ShownSnapshot } from '../scrape/snapshot';
 import { asOfDate, localToday } from '../settings/as-of';
 import { showBadge } from './badge';
 import { effectiveSettings } from './district-policy';
@@ -92,7 +92,7 @@ async function evaluate(
  * Records one frame's snapshot. The content script sends services as shown; which services they
  * are is read here, and each row's code kept by its place on the page for the row notes.
  */
-function recordFrame(state: TabState, sender: FrameSender, shown: PageSnapshot): void {
+function recordFrame(state: TabState, sender: FrameSender, shown: ShownSnapshot): void {
   // A new document in the top frame is a new page: every frame's old snapshot is stale.
   const top = state.frames['0'];
   if (sender.frameId === 0 && top && top.documentId !== sender.documentId) state.frames = {};
@@ -247,7 +247,7 @@ function rememberLater(identity: string, sender: FrameSender): void {
 }
 
 /** A frame's new snapshot: record it and check its view. */
-export function checkPage(shown: PageSnapshot, sender: FrameSender): Promise<DrawState> {
+export function checkPage(shown: ShownSnapshot, sender: FrameSender): Promise<DrawState> {
   return withTab(sender.tabId, async () => {
     const state = await readTabState(sender.tabId);
     recordFrame(state, sender, shown);

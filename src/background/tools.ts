@@ -11,6 +11,7 @@ import browser from 'webextension-polyfill';
 import type { Tool } from '../messages';
 import { isInstructionCode } from '../rules/data/services';
 import { parseDisability } from '../rules/normalize';
+import { servicesNotAllRead } from '../scrape/missing';
 import type { PageSnapshot } from '../scrape/snapshot';
 import correctScript from '../tools/correct?script&iife';
 import type { CorrectOptions, OutlineOptions } from '../tools/options';
@@ -25,7 +26,7 @@ export function notFound(snapshot: PageSnapshot): string[] {
   if (!snapshot.secondaryDisability) out.push('secondaryDisability');
   const { program, setting, percentInRegularClass } = snapshot.placement;
   if (!program && !setting && !percentInRegularClass) out.push('placement');
-  if (snapshot.missing.some((field) => field.startsWith('services'))) out.push('services');
+  if (servicesNotAllRead(snapshot.missing)) out.push('services');
   const instruction = snapshot.services.filter((s) => s.code && isInstructionCode(s.code));
   if (instruction.length === 0) out.push('instructionalServices');
   for (const s of instruction) {

@@ -6,6 +6,7 @@
 import { matchStaff } from '../rules/names';
 import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
 import type { CaseService, StaffMember, StudentCase } from '../rules/types';
+import { servicesNotAllRead } from '../scrape/missing';
 import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';
 import { lookUpCaseManager } from './case-manager';
 import { servicesCounted } from './services-in-force';
@@ -91,7 +92,7 @@ export function caseFromSnapshot(
     studentCase.caseManager.readBy = 'heuristic';
   }
   // Services not read (a tab not opened, rows not rendered) are unknown, not absent.
-  if (snapshot.missing.some((field) => field.startsWith('services'))) {
+  if (servicesNotAllRead(snapshot.missing)) {
     studentCase.servicesShown = false;
   }
   return studentCase;

@@ -8,7 +8,7 @@
  * keeps the script that loads on every vendor page inside its size budget (issue 16).
  */
 
-import type { ChosenRole, Tool } from '../messages';
+import type { BackgroundRequest, ChosenRole, Tool } from '../messages';
 import { ADAPTERS, adapterFor } from '../scrape/adapters';
 import { hasContent } from '../scrape/merge';
 import type { Vendor } from '../scrape/snapshot';
@@ -77,7 +77,7 @@ export function pageCheck(
     draw();
   };
 
-  const ask = async (message: unknown): Promise<void> => {
+  const ask = async (message: BackgroundRequest): Promise<void> => {
     const reply = await ext.runtime.sendMessage(message);
     if (signal.aborted) return;
     if (isCheckReply(reply) && reply.ok) {
@@ -92,7 +92,7 @@ export function pageCheck(
    * The user's word about this student: asked, then drawn at once. A background that has lost
    * this page (its session ended) gets the page again rather than leaving the badge gone.
    */
-  const change = (message: unknown): void => {
+  const change = (message: BackgroundRequest): void => {
     ask(message)
       .then(() => (verdict ? draw() : run(true)))
       .catch(() => console.warn('Case Manager Check: the change could not be saved.'));

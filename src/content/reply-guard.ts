@@ -6,7 +6,7 @@
  * drawn.
  */
 import type { CheckPageResponse, ContentRequest, WhichVendorResponse } from '../messages';
-import { VENDORS } from '../scrape/snapshot';
+import { VENDORS } from '../scrape/vendors';
 
 type Data = Record<string, unknown>;
 const isObject = (x: unknown): x is Data =>

@@ -1,9 +1,12 @@
 import type { FieldName } from './field-labels';
-import type { PageSnapshot, Vendor } from './snapshot';
+import type { PageSnapshot, ShownSnapshot, Vendor } from './snapshot';
 
-/** What an adapter gives back: the serializable snapshot, and where on the page to draw. */
-export interface Extraction {
-  snapshot: PageSnapshot;
+/**
+ * What an adapter gives back: the serializable snapshot, and where on the page to draw. The
+ * snapshot as shown (adapter.read), or as CONTRACT.md §4 gives it once interpreted (extract).
+ */
+export interface Extraction<Snapshot extends ShownSnapshot | PageSnapshot = ShownSnapshot> {
+  snapshot: Snapshot;
   /**
    * Where findings are drawn, right after it: the element showing the case manager's name,
    * else the primary disability's (a missing case manager is itself a finding).

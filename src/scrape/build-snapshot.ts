@@ -8,8 +8,9 @@
 import type { Extraction } from './adapter';
 import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
+import type { Missing } from './missing';
 import { whereShown } from './shown-at';
-import type { IepView, PageSnapshot, ReadBy, ReadField, SnapshotService, Vendor } from './snapshot';
+import type { IepView, ReadBy, ReadField, ShownService, ShownSnapshot, Vendor } from './snapshot';
 import { servicesFromGrids } from './table-reader';
 import { disabilityValue, MAX_SERVICES, personName, textValue, tidyService, yesNo } from './values';
 
@@ -35,7 +36,7 @@ export interface AdapterReadings {
    * The adapter's services; null when its own selectors found no services area at all, and
    * then the generic services-grid reader looks for one.
    */
-  services: SnapshotService[] | null;
+  services: ShownService[] | null;
   /**
    * Fields the adapter's own selectors read. They win over the label reader's: a field given
    * here is not looked for by label. A value that shows nothing ("", "-- Select --") makes the
@@ -68,7 +69,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   const by = (field: FieldName): ReadBy =>
     given[field] ? 'selector' : (scan.fields.get(field)?.by ?? 'label');
 
-  const student: PageSnapshot['student'] = {};
+  const student: ShownSnapshot['student'] = {};
   const id = text('studentId') ?? text('stateId');
   if (id) student.id = id;
   const name = text('studentName');
@@ -79,7 +80,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   const dateOfBirth = text('dateOfBirth');
   if (dateOfBirth) student.dateOfBirth = dateOfBirth;
 
-  const placement: PageSnapshot['placement'] = {};
+  const placement: ShownSnapshot['placement'] = {};
   const program = text('program');
   if (program) placement.program = program;
   const setting = text('setting');
@@ -101,7 +102,7 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
       ? servicesFromGrids(scan.grids)
       : readings.services.flatMap((service) => tidyService(service) ?? []);
 
-  const missing: string[] = [];
+  const missing: Missing[] = [];
   if (!managerName) missing.push('caseManager');
   if (!primaryDisability) missing.push('primaryDisability');
   if (!grade) missing.push('grade');
@@ -118,10 +119,12 @@ export function buildSnapshot(root: ParentNode, readings: AdapterReadings): Extr
   if (alternatePlacement !== null) readBy.alternatePlacement = by('alternatePlacement');
   if (services !== null) readBy.services = readings.services === null ? 'label' : 'selector';
   // A field in doubt is reported only when nothing else gave it.
-  const doubtful = [...scan.doubtful].filter((field) => missing.includes(field));
+  const doubtful = [...scan.doubtful].filter((field) =>
+    (missing as readonly string[]).includes(field),
+  );
 
   const listed = (services ?? []).slice(0, MAX_SERVICES);
-  const snapshot: PageSnapshot = {
+  const snapshot: ShownSnapshot = {
     vendor: readings.vendor,
     iep: readings.iep,
     student,

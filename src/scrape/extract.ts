@@ -5,7 +5,8 @@
  */
 import type { Extraction, VendorAdapter } from './adapter';
 import { interpretExtraction } from './interpret';
+import type { PageSnapshot } from './snapshot';
 
-export function extract(adapter: VendorAdapter, root: ParentNode): Extraction {
+export function extract(adapter: VendorAdapter, root: ParentNode): Extraction<PageSnapshot> {
   return interpretExtraction(adapter.read(root));
 }

@@ -11,7 +11,7 @@ import { parseServiceCode } from '../rules/normalize';
 import type { Extraction } from './adapter';
 import { clean } from './dom';
 import { weeklyMinutes } from './minutes';
-import type { PageSnapshot, SnapshotService } from './snapshot';
+import type { PageSnapshot, ShownService, ShownSnapshot, SnapshotService } from './snapshot';
 import { isPlaceholder, limit } from './values';
 
 /**
@@ -41,11 +41,12 @@ export function serviceValue(text: string, codeText = ''): { code?: string; name
  * cells the page showed. A code the list does not know is kept
  * when it looks like one (three digits); null when there is no service at all.
  */
-export function interpretService(service: SnapshotService): SnapshotService | null {
+export function interpretService(service: ShownService): SnapshotService | null {
   const given = clean(service.code ?? '');
   const named = serviceValue(service.name, given);
   if (!named) return null;
-  const { time, ...out }: SnapshotService = { ...service, name: named.name };
+  const { time, ...shown } = service;
+  const out: SnapshotService = { ...shown, name: named.name };
   const code = named.code ?? (/^\d{3}$/.test(given) ? given : undefined);
   if (code) out.code = code;
   else delete out.code;
@@ -55,11 +56,11 @@ export function interpretService(service: SnapshotService): SnapshotService | nu
 }
 
 /** A snapshot as read in the page → as CONTRACT.md §4 gives it. */
-export function interpretSnapshot(snapshot: PageSnapshot): PageSnapshot {
+export function interpretSnapshot(snapshot: ShownSnapshot): PageSnapshot {
   return { ...snapshot, services: snapshot.services.flatMap((s) => interpretService(s) ?? []) };
 }
 
 /** An adapter's reading with its snapshot interpreted: what the CLI and the tests compare. */
-export function interpretExtraction(extraction: Extraction): Extraction {
+export function interpretExtraction(extraction: Extraction): Extraction<PageSnapshot> {
   return { ...extraction, snapshot: interpretSnapshot(extraction.snapshot) };
 }

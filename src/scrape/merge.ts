@@ -3,7 +3,7 @@
  * frame's content script reads only its own document; these functions join the frames'
  * snapshots into one per IEP view, the way a person reading the whole screen would.
  */
-import type { IepView, PageSnapshot } from './snapshot';
+import type { IepView, PageSnapshot, ShownSnapshot } from './snapshot';
 
 export interface FrameSnapshot {
   frameId: number;
@@ -20,8 +20,9 @@ const SCALARS = [
 /**
  * Frames with nothing IEP-like (menus, blank frames, lists) are left out of every view. A frame
  * that only tells which IEP is shown (a "Current IEP" tab strip) counts: it places the others.
+ * Asked of a snapshot as shown (the content script) and as interpreted (the CLI, the merge).
  */
-export function hasContent(s: PageSnapshot): boolean {
+export function hasContent(s: ShownSnapshot | PageSnapshot): boolean {
   return (
     s.iep !== 'unknown' ||
     s.caseManager !== null ||

@@ -3,15 +3,15 @@
  * beside (a row's service cell, a card's heading). Kept beside the snapshot, not in it: the
  * snapshot crosses to the background as plain data, elements stay in the page.
  */
-import type { SnapshotService } from './snapshot';
+import type { ShownService } from './snapshot';
 
-const places = new WeakMap<SnapshotService, Element>();
+const places = new WeakMap<ShownService, Element>();
 
-export function shownAt<T extends SnapshotService>(service: T, element: Element): T {
+export function shownAt<T extends ShownService>(service: T, element: Element): T {
   places.set(service, element);
   return service;
 }
 
-export function whereShown(service: SnapshotService): Element | null {
+export function whereShown(service: ShownService): Element | null {
   return places.get(service) ?? null;
 }

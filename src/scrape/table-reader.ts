@@ -29,7 +29,7 @@ import {
   serviceColumnFor,
 } from './field-labels';
 import { shownAt } from './shown-at';
-import type { SnapshotService, TimeCells } from './snapshot';
+import type { ShownService, TimeCells } from './snapshot';
 import {
   dateRange,
   isoDate,
@@ -409,7 +409,7 @@ const TIME_KINDS = [
 function serviceFromRow(
   row: readonly GridCell[],
   { columns, read }: ServiceOptions = {},
-): SnapshotService | null {
+): ShownService | null {
   const texts = new Map<ColumnKind, string>();
   let filled = 0;
   let place = row[0]?.element;
@@ -426,7 +426,7 @@ function serviceFromRow(
   if (filled <= 1 && row.length <= 1) return null;
   const named = serviceText(texts.get('service') ?? '', texts.get('code') ?? '');
   if (!named) return null;
-  const service: SnapshotService = { ...named };
+  const service: ShownService = { ...named };
   const provider = providerText(texts.get('provider') ?? '');
   if (provider) service.provider = provider;
   for (const key of ['providerPosition', 'location', 'delivery'] as const) {
@@ -453,7 +453,7 @@ function serviceFromRow(
 }
 
 /** The services of one grid known to hold them, a row each, in order. */
-export function servicesOfGrid(grid: Grid, options?: ServiceOptions): SnapshotService[] {
+export function servicesOfGrid(grid: Grid, options?: ServiceOptions): ShownService[] {
   return grid.rows.flatMap((row) => serviceFromRow(row, options) ?? []);
 }
 
@@ -464,7 +464,7 @@ export function servicesOfGrid(grid: Grid, options?: ServiceOptions): SnapshotSe
 export function servicesOf(
   elements: Iterable<Element>,
   options?: ServiceOptions,
-): SnapshotService[] | null {
+): ShownService[] | null {
   const grids = [...elements].map(readGrid);
   return grids.length > 0 ? grids.flatMap((grid) => servicesOfGrid(grid, options)) : null;
 }
@@ -473,9 +473,9 @@ export function servicesOf(
  * Services of every services grid, in page order; [] for services grids with no rows ("No
  * records found"); null when the page shows no services grid at all.
  */
-export function servicesFromGrids(grids: readonly Grid[]): SnapshotService[] | null {
+export function servicesFromGrids(grids: readonly Grid[]): ShownService[] | null {
   let found = false;
-  const services: SnapshotService[] = [];
+  const services: ShownService[] = [];
   const seen = new Set<string>();
   for (const grid of grids) {
     if (!isServicesGrid(grid)) continue;

@@ -8,7 +8,7 @@ import { parseDate, parseDisability } from '../rules/normalize';
 import { clean } from './dom';
 import { bounded } from './minutes';
 import { shownAt, whereShown } from './shown-at';
-import type { CodedValue, SnapshotService } from './snapshot';
+import type { CodedValue, ShownService } from './snapshot';
 
 /** Longest text kept in a snapshot (the message schema allows 500). */
 export const MAX_TEXT = 500;
@@ -179,15 +179,15 @@ export function textValue(text: string): string | undefined {
  * staff number, minutes per week within a week, texts bounded. Its code and name are read
  * later (interpret.ts). Null when it shows no service at all.
  */
-export function tidyService(service: SnapshotService): SnapshotService | null {
+export function tidyService(service: ShownService): ShownService | null {
   const shown = serviceText(service.name ?? '', service.code ?? '');
   if (!shown) return null;
   // Fields this module does not know (an adapter's additions) are kept as they are.
-  const out: SnapshotService = { ...service, ...shown };
+  const out: ShownService = { ...service, ...shown };
   const place = whereShown(service);
   if (place) shownAt(out, place);
   const provider = service.provider ? providerText(service.provider) : undefined;
-  const set = <K extends keyof SnapshotService>(key: K, value: SnapshotService[K] | undefined) => {
+  const set = <K extends keyof ShownService>(key: K, value: ShownService[K] | undefined) => {
     if (value === undefined || value === '') delete out[key];
     else out[key] = value;
   };

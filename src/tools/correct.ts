@@ -11,6 +11,7 @@
 
 import type { Correction } from '../check/corrections';
 import { el, onUserClick } from '../content/ui/dom';
+import type { CheckPageResponse } from '../messages';
 import { DISABILITIES } from '../rules/data/disabilities';
 import { t } from '../ui/i18n';
 import { ext } from '../ui/runtime';
@@ -50,11 +51,7 @@ function show(given: CorrectOptions): void {
     ext.runtime
       .sendMessage({ type: 'correct', correction })
       .then((reply) => {
-        const answer = reply as {
-          ok?: boolean;
-          result?: { status: keyof typeof STATUS_SIGN } | null;
-          corrected?: string[];
-        };
+        const answer = reply as CheckPageResponse | undefined;
         if (!answer?.ok) throw new Error('refused');
         options = { ...options, corrected: answer.corrected ?? [] };
         render();

@@ -129,6 +129,12 @@ describe('what may be sent', () => {
     ['a case manager of the wrong type', check({ ...SNAPSHOT, caseManager: 'Rivera, Jordan' })],
     ['more than 200 services', check({ ...SNAPSHOT, services: Array(201).fill(service) })],
     ['more than 50 missing fields', check({ ...SNAPSHOT, missing: Array(51).fill('grade') })],
+    ['a missing field no adapter looks for', check({ ...SNAPSHOT, missing: ['everything'] })],
+    ['a missing field as prose', check({ ...SNAPSHOT, missing: ['services (not all shown)'] })],
+    [
+      'a partial read without its counts',
+      check({ ...SNAPSHOT, missing: ['services (partial: some of 25 rows rendered)'] }),
+    ],
     [
       'minutes beyond a week',
       check({ ...SNAPSHOT, services: [{ ...service, minutesPerWeek: 10_081 }] }),
@@ -157,6 +163,20 @@ describe('what may be sent', () => {
     expect(await handleMessage(message, EXTENSION_PAGE)).toEqual(PROTOCOL);
     expect(storageWrites()).toBe(0);
     expect(fakeBrowser.action.setBadgeText).not.toHaveBeenCalled();
+  });
+
+  it('every name `missing` holds is accepted, a partial services read among them', async () => {
+    const missing = [
+      'caseManager',
+      'primaryDisability',
+      'grade',
+      'services',
+      'services.unread',
+      'services (partial: 10 of 25 rows rendered)',
+    ];
+    expect(await handleMessage(check({ ...SNAPSHOT, missing }), frameSender())).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a role or acknowledgement before the frame was checked is refused', async () => {

@@ -85,11 +85,14 @@ describe('caseFromSnapshot', () => {
   });
 
   it('marks services the page did not show (or showed only in part) as not shown', () => {
-    const noTab = { ...snapshot, services: [], missing: ['services'] };
+    const noTab: PageSnapshot = { ...snapshot, services: [], missing: ['services'] };
     expect(caseFromSnapshot(noTab, { profile: null, roster: [] }, '2026-01-15').servicesShown).toBe(
       false,
     );
-    const partial = { ...snapshot, missing: ['services (partial: 10 of 25 rows rendered)'] };
+    const partial: PageSnapshot = {
+      ...snapshot,
+      missing: ['services (partial: 10 of 25 rows rendered)'],
+    };
     expect(
       caseFromSnapshot(partial, { profile: null, roster: [] }, '2026-01-15').servicesShown,
     ).toBe(false);

@@ -9,19 +9,24 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PageSnapshotSchema } from '../../src/messages';
 import { generic } from '../../src/scrape/adapters/generic';
 import { extract } from '../../src/scrape/extract';
 import { FIELD_LABELS, SERVICE_COLUMNS } from '../../src/scrape/field-labels';
+import { interpretExtraction } from '../../src/scrape/interpret';
+import { PageSnapshotSchema, ShownSnapshotSchema } from '../../src/scrape/snapshot';
 import { FIXTURES } from '../support/fixture-dom';
 
 const REPORTED = ['caseManager', 'primaryDisability', 'grade', 'services'];
 
 function checkExtract(doc: Document): void {
   const before = doc.documentElement.outerHTML;
-  const { snapshot, anchor } = extract(generic, doc);
-  // Serializable and within the bounds the background accepts.
+  // extract(generic, doc), keeping the snapshot as the content script sends it.
+  const read = generic.read(doc);
+  const { snapshot, anchor } = interpretExtraction(read);
+  // Serializable and within the bounds the background accepts, as sent and as interpreted.
   expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  const sent = v.safeParse(ShownSnapshotSchema, read.snapshot);
+  expect(sent.success, JSON.stringify(sent.issues?.[0]?.path)).toBe(true);
   const parsed = v.safeParse(PageSnapshotSchema, snapshot);
   expect(parsed.success, JSON.stringify(parsed.issues?.[0]?.path)).toBe(true);
   // Says exactly what it did not find.

@@ -8,14 +8,14 @@ import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
-import { PageSnapshotSchema } from '../../src/messages';
 import { evaluateCase } from '../../src/rules/engine';
 import type { CaseResult, StaffMember } from '../../src/rules/types';
 import { generic } from '../../src/scrape/adapters/generic';
 import { seis } from '../../src/scrape/adapters/seis';
 import { buildSnapshot } from '../../src/scrape/build-snapshot';
 import { extract } from '../../src/scrape/extract';
-import type { PageSnapshot } from '../../src/scrape/snapshot';
+import { interpretSnapshot } from '../../src/scrape/interpret';
+import { type PageSnapshot, PageSnapshotSchema } from '../../src/scrape/snapshot';
 import { loadFixture, renderSeisForm } from '../support/fixture-dom';
 
 const NOTHING: Omit<PageSnapshot, 'missing'> = {
@@ -474,7 +474,7 @@ describe('issue 14: provenance of a vendor selector’s reading', () => {
     expect(snapshot.readBy?.caseManager).toBe('heuristic');
     const result = evaluateCase(
       caseFromSnapshot(
-        { ...snapshot, primaryDisability: { code: '290', label: '290' } },
+        interpretSnapshot({ ...snapshot, primaryDisability: { code: '290', label: '290' } }),
         { profile: null, roster: [{ name: 'Teacher', authorizations: [] }] },
         '2026-01-15',
       ),

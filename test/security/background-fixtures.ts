@@ -1,6 +1,6 @@
 /** A content script's and an extension page's messages, for the background's unit tests. */
 import type { Runtime } from 'webextension-polyfill';
-import type { PageSnapshot } from '../../src/scrape/snapshot';
+import type { ShownSnapshot } from '../../src/scrape/snapshot';
 import { EXTENSION_ID } from './fake-browser';
 
 export const PAGE = 'https://www.seis.org/forms/1001/state/services/fape3';
@@ -25,7 +25,7 @@ export const EXTENSION_PAGE = {
 } as Runtime.MessageSender;
 
 /** SEIS fixture form 1001, as the content script sends it. */
-export const SNAPSHOT: PageSnapshot = {
+export const SNAPSHOT: ShownSnapshot = {
   vendor: 'seis',
   iep: 'current',
   student: { id: '9000001', name: 'Student, Demo A', grade: '3', dateOfBirth: '03/14/2017' },

@@ -20,13 +20,14 @@ import { isCheckReply } from '../../src/content/reply-guard';
 import { createHost } from '../../src/content/ui/host';
 import { renderNote } from '../../src/content/ui/service-note';
 import { renderStatus } from '../../src/content/ui/status-panel';
-import { CheckPageResponse, PageSnapshotSchema } from '../../src/messages';
+import { CheckPageResponse } from '../../src/messages';
 import { evaluateCase } from '../../src/rules/engine';
 import type { StaffMember } from '../../src/rules/types';
 import type { VendorAdapter } from '../../src/scrape/adapter';
 import { generic } from '../../src/scrape/adapters/generic';
 import { seis } from '../../src/scrape/adapters/seis';
 import { interpretService } from '../../src/scrape/interpret';
+import { type ShownSnapshot, ShownSnapshotSchema } from '../../src/scrape/snapshot';
 import { RosterSchema } from '../../src/settings/schema';
 import { type FixtureTab, openFixtureTab, type PageKind } from './fixture-tab';
 import {
@@ -51,7 +52,7 @@ const CASES: Record<PageKind, (value: string, mode: Mode) => unknown> = {
 };
 
 /** What the background would answer the frame, built from the same steps (check-page.ts). */
-function verdictFor(snapshot: v.InferOutput<typeof PageSnapshotSchema>, staff: StaffMember[]) {
+function verdictFor(snapshot: ShownSnapshot, staff: StaffMember[]) {
   const read = snapshot.services.map((s) => interpretService(s));
   const services = read.flatMap((s) => s ?? []);
   const studentCase = caseFromSnapshot(
@@ -89,7 +90,7 @@ function readCheckDraw(tab: FixtureTab, kind: PageKind, staff: StaffMember[]): D
   const started = performance.now();
   const { snapshot, anchor, serviceAnchors } = ADAPTERS[kind].read(doc);
   expect(performance.now() - started, 'reading time').toBeLessThan(READ_BUDGET_MS);
-  const sent = v.safeParse(PageSnapshotSchema, JSON.parse(JSON.stringify(snapshot)));
+  const sent = v.safeParse(ShownSnapshotSchema, JSON.parse(JSON.stringify(snapshot)));
   expect(
     sent.issues?.[0]?.path?.map((p) => p.key),
     'snapshot outside the protocol',

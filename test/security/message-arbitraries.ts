@@ -4,6 +4,7 @@
  * that many pass the protocol and reach the rules, off-protocol shapes, and anything at all.
  */
 import fc from 'fast-check';
+import { MISSING_FIELDS } from '../../src/scrape/missing';
 import { VENDORS } from '../../src/scrape/snapshot';
 import { PAYLOADS } from './payloads';
 
@@ -67,7 +68,17 @@ const snapshot = fc.record({
     { requiredKeys: [] },
   ),
   services: fc.array(service, { maxLength: 4 }),
-  missing: fc.array(text, { maxLength: 3 }),
+  // Mostly what adapters report (so that many pass), sometimes anything (refused).
+  missing: fc.array(
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(...MISSING_FIELDS, 'services (partial: 10 of 25 rows rendered)'),
+      },
+      { weight: 1, arbitrary: text },
+    ),
+    { maxLength: 3 },
+  ),
 });
 
 export const message = fc.oneof(

@@ -7,7 +7,7 @@ import type { Extraction, VendorAdapter } from '../adapter';
 import { buildSnapshot } from '../build-snapshot';
 import { clean, queryEach } from '../dom';
 import { shownAt } from '../shown-at';
-import type { IepView, SnapshotService } from '../snapshot';
+import type { IepView, ShownService } from '../snapshot';
 import { limit } from '../values';
 import { onHost } from './field-selectors';
 
@@ -33,11 +33,11 @@ function cardLines(card: Element): Element[] {
   return lines;
 }
 
-function readServiceCard(card: Element): SnapshotService | null {
+function readServiceCard(card: Element): ShownService | null {
   const title = card.querySelector('h3, h4, h5, .service-title');
   const match = SERVICE_HEADING.exec(clean(title?.textContent ?? ''));
   if (!match?.[1] || !match[2]) return null;
-  const service = shownAt<SnapshotService>({ code: match[1], name: match[2] }, title ?? card);
+  const service = shownAt<ShownService>({ code: match[1], name: match[2] }, title ?? card);
   for (const line of cardLines(card)) {
     const parts = CARD_LINE.exec(clean(line.textContent ?? ''));
     if (!parts?.[1] || !parts[2]) continue;
