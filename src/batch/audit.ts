@@ -38,7 +38,7 @@ import type {
 import { CaseMemo, serviceKey } from './case-key';
 import { InputError } from './input-error';
 import { ServiceJoin } from './join';
-import { NameMatcher, shareWord, StaffIndex } from './people';
+import { NameMatcher, StaffIndex, shareWord } from './people';
 import { type AuditReport, type AuditRow, countStatuses } from './report';
 import { Roll } from './roll';
 
