@@ -38,7 +38,7 @@ import type {
 import { CaseMemo, serviceKey } from './case-key';
 import { InputError } from './input-error';
 import { ServiceJoin } from './join';
-import { NameMatcher, StaffIndex, shareWord } from './people';
+import { NameMatcher, StaffIndex } from './people';
 import { type AuditReport, type AuditRow, countStatuses } from './report';
 import { Roll } from './roll';
 
@@ -479,7 +479,7 @@ class ProviderRelations {
    * Each kind's provider name words (NameMatcher.wordsOf); null when it names no one, undefined
    * until asked for. Kept by kind: looking a name up by its text costs a hash of the text.
    */
-  private readonly providerWords: (ReadonlySet<string> | null | undefined)[];
+  private readonly providerWords: (readonly string[] | null | undefined)[];
   /** Each kind's provider name read as a person's (classifyName): 1 yes, 2 no, 0 not asked. */
   private readonly providerPerson: Uint8Array;
   private current = 0;
@@ -552,7 +552,7 @@ class ProviderRelations {
     const provider = (this.links.kinds[kind] as ServiceKind).providerName;
     let words = this.providerWords[kind];
     if (words === undefined) {
-      words = provider?.trim() ? this.matcher.wordsOf(provider) : null;
+      words = provider?.trim() ? [...this.matcher.wordsOf(provider)] : null;
       this.providerWords[kind] = words;
     }
     if (words === null || provider === undefined) return undefined;
@@ -560,7 +560,9 @@ class ProviderRelations {
     // What the engine finds from the two names (rules/names.ts providerEvidence): an agency or
     // "To be assigned" is nobody identified, never someone other than the case manager.
     // NameMatcher.reading, with each name's words and kind read once per kind and case manager.
-    if (shareWord(words, cmWords)) return this.matcher.reading(name, provider);
+    let shared = false;
+    for (let i = 0; i < words.length && !shared; i++) shared = cmWords.has(words[i] as string);
+    if (shared) return this.matcher.reading(name, provider);
     if (this.providerPerson[kind] === 0) {
       this.providerPerson[kind] = this.matcher.kindOf(provider) === 'person' ? 1 : 2;
     }
