@@ -38,7 +38,7 @@ import type {
 import { CaseMemo, serviceKey } from './case-key';
 import { InputError } from './input-error';
 import { ServiceJoin } from './join';
-import { type MatchKeys, NameMatcher, StaffIndex } from './people';
+import { NameMatcher, StaffIndex } from './people';
 import { type AuditReport, type AuditRow, countStatuses } from './report';
 import { Roll } from './roll';
 
@@ -340,6 +340,8 @@ class ServiceLinks {
   private readonly tail: Int32Array;
   private kind: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private next: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  /** Whether each service is in force on the check date (1) or not (0). */
+  private force: Uint8Array<ArrayBuffer> = new Uint8Array(1024);
   private readonly start: (string | undefined)[] = [];
   private readonly end: (string | undefined)[] = [];
 
@@ -357,13 +359,13 @@ class ServiceLinks {
    */
   private onlyInForce(student: number): boolean {
     for (let l = this.head[student] as number; l !== -1; l = this.next[l] as number) {
-      if (inForce(this.start[l], this.end[l], this.asOf)) return true;
+      if (this.force[l] === 1) return true;
     }
     return false;
   }
 
   private counts(l: number, onlyInForce: boolean): boolean {
-    return !onlyInForce || inForce(this.start[l], this.end[l], this.asOf);
+    return !onlyInForce || this.force[l] === 1;
   }
 
   add(at: number | number[], svc: ServiceRecord): void {
@@ -407,9 +409,13 @@ class ServiceLinks {
     if (l === this.kind.length) {
       this.kind = grow(this.kind);
       this.next = grow(this.next);
+      const force = new Uint8Array(l * 2);
+      force.set(this.force);
+      this.force = force;
     }
     this.kind[l] = kind;
     this.next[l] = -1;
+    this.force[l] = inForce(svc.start, svc.end, this.asOf) ? 1 : 0;
     this.start.push(svc.start);
     this.end.push(svc.end);
     const last = this.tail[student] as number;
@@ -469,12 +475,19 @@ class ProviderRelations {
   private readonly key: Float64Array;
   /** Each kind's CaseMemo.serviceId; -1 until asked for. */
   private readonly ids: Float64Array;
-  /** Each kind's provider name keys; null when it names no one, undefined until asked for. */
-  private readonly providerKeys: (MatchKeys | null | undefined)[];
+  /**
+   * Each kind's provider name words (NameMatcher.wordsOf); null when it names no one, undefined
+   * until asked for. Kept by kind: looking a name up by its text costs a hash of the text.
+   */
+  private readonly providerWords: (readonly string[] | null | undefined)[];
+  /** Each kind's provider name read as a person's (classifyName): 1 yes, 2 no, 0 not asked. */
+  private readonly providerPerson: Uint8Array;
   private current = 0;
   private cm: CaseManagerInfo | null = null;
-  /** The case manager's name keys; null when they have no name. */
-  private cmKeys: MatchKeys | null = null;
+  /** The case manager's name words; null when they have no name. */
+  private cmWords: ReadonlySet<string> | null = null;
+  /** The case manager's name read as a person's: as providerPerson. */
+  private cmPerson = 0;
 
   constructor(
     private readonly links: ServiceLinks,
@@ -485,12 +498,14 @@ class ProviderRelations {
     this.relation = new Array(n).fill(undefined);
     this.key = new Float64Array(n);
     this.ids = new Float64Array(n).fill(-1);
-    this.providerKeys = new Array(n).fill(undefined);
+    this.providerWords = new Array(n).fill(undefined);
+    this.providerPerson = new Uint8Array(n);
   }
 
   forManager(cm: CaseManagerInfo | null): void {
     this.cm = cm;
-    this.cmKeys = cm?.name?.trim() ? this.matcher.keysOf(cm.name) : null;
+    this.cmWords = cm?.name?.trim() ? this.matcher.wordsOf(cm.name) : null;
+    this.cmPerson = 0;
     this.current++;
   }
 
@@ -532,19 +547,27 @@ class ProviderRelations {
   }
 
   private relationOf(kind: number): ProviderRelation | 'probable' | undefined {
-    const cmKeys = this.cmKeys;
-    if (cmKeys === null) return undefined;
+    const cmWords = this.cmWords;
+    if (cmWords === null) return undefined;
     const provider = (this.links.kinds[kind] as ServiceKind).providerName;
-    let keys = this.providerKeys[kind];
-    if (keys === undefined) {
-      keys = provider?.trim() ? this.matcher.keysOf(provider) : null;
-      this.providerKeys[kind] = keys;
+    let words = this.providerWords[kind];
+    if (words === undefined) {
+      words = provider?.trim() ? [...this.matcher.wordsOf(provider)] : null;
+      this.providerWords[kind] = words;
     }
-    if (keys === null || provider === undefined) return undefined;
+    if (words === null || provider === undefined) return undefined;
     const name = (this.cm as CaseManagerInfo).name as string;
     // What the engine finds from the two names (rules/names.ts providerEvidence): an agency or
     // "To be assigned" is nobody identified, never someone other than the case manager.
-    return this.matcher.reading(name, provider);
+    // NameMatcher.reading, with each name's words and kind read once per kind and case manager.
+    let shared = false;
+    for (let i = 0; i < words.length && !shared; i++) shared = cmWords.has(words[i] as string);
+    if (shared) return this.matcher.reading(name, provider);
+    if (this.providerPerson[kind] === 0) {
+      this.providerPerson[kind] = this.matcher.kindOf(provider) === 'person' ? 1 : 2;
+    }
+    if (this.cmPerson === 0) this.cmPerson = this.matcher.kindOf(name) === 'person' ? 1 : 2;
+    return this.providerPerson[kind] === 1 && this.cmPerson === 1 ? 'other' : 'unknown';
   }
 }
 

@@ -34,6 +34,9 @@ export function serviceKey(service: number, relation: ProviderRelation | undefin
   return service * 4 + (relation === undefined ? 0 : RELATION_CODE[relation]);
 }
 
+/** Pairs of service keys below it are numbered by a number (CaseMemo.list). */
+const PAIR_BASE = 2 ** 26;
+
 /** How many results of one shape (shapeOf) a new one is compared with. */
 const PEERS_COMPARED = 8;
 
@@ -48,6 +51,8 @@ export class CaseMemo {
   private readonly serviceIds = new Map<string, number>();
   /** Lists of services by number: 0 for none, then one service (by serviceKey) or several. */
   private readonly singles = new Map<number, number>();
+  /** Lists of two services by a number made of both (most students have one or two). */
+  private readonly pairs = new Map<number, number>();
   private readonly lists = new Map<string, number>();
   private listCount = 1;
   hits = 0;
@@ -134,6 +139,20 @@ export class CaseMemo {
       let j = i - 1;
       for (; j >= 0 && (services[j] as number) > id; j--) services[j + 1] = services[j] as number;
       services[j + 1] = id;
+    }
+    if (count === 2) {
+      const a = services[0] as number;
+      const b = services[1] as number;
+      // Both below 2^26 (serviceKey: four per distinct service), so the pair is an exact number.
+      if (b < PAIR_BASE) {
+        const pair = a * PAIR_BASE + b;
+        let id = this.pairs.get(pair);
+        if (id === undefined) {
+          id = this.listCount++;
+          this.pairs.set(pair, id);
+        }
+        return id;
+      }
     }
     let k = `${services[0]}`;
     for (let i = 1; i < count; i++) k += `,${services[i]}`;

@@ -128,8 +128,8 @@ export class NameMatcher {
     return k;
   }
 
-  /** Every key matchNames may compare a name by (see nameWords). */
-  private wordsOf(text: string): ReadonlySet<string> {
+  /** Every key matchNames may compare a name by (see nameWords), once per distinct text. */
+  wordsOf(text: string): ReadonlySet<string> {
     let w = this.words.get(text);
     if (w === undefined) {
       w = nameWords(this.parse(text), text);
@@ -155,17 +155,7 @@ export class NameMatcher {
    * once each.
    */
   reading(cmName: string, provider: string): ProviderRelation | 'probable' {
-    const a = this.wordsOf(provider);
-    const b = this.wordsOf(cmName);
-    let shared = false;
-    const [few, many] = a.size <= b.size ? [a, b] : [b, a];
-    for (const w of few) {
-      if (many.has(w)) {
-        shared = true;
-        break;
-      }
-    }
-    if (!shared) {
+    if (!shareWord(this.wordsOf(provider), this.wordsOf(cmName))) {
       return this.kindOf(provider) !== 'person' || this.kindOf(cmName) !== 'person'
         ? 'unknown'
         : 'other';
@@ -214,6 +204,13 @@ export class NameMatcher {
     }
     return m;
   }
+}
+
+/** Whether two names' words (NameMatcher.wordsOf) have one in common. */
+export function shareWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [few, many] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of few) if (many.has(w)) return true;
+  return false;
 }
 
 /** findStaff and matchStaff over an index of the roster; same answers, one search per distinct name. */

@@ -6,17 +6,17 @@
  * Two passes over the bytes. The first decodes them (strict UTF-8, piece by piece) and looks
  * only at what decides how the file may be read: its first characters (what kind of file, the
  * delimiter), NUL characters, its line ends, and where its quotes stand. The second decodes
- * them again and reads the rows, one piece of text at a time (rows.ts RowCursor on each piece).
+ * them again and hands the text, a piece at a time cut where a row ends, to rows.ts DsvRows.
  *
  * Only a file that the whole-text path (table.ts openTable) would read without a word, with
- * rows.ts, is read this way: valid UTF-8, no NUL, every line ending alike (LF, or CRLF), and
- * well-formed quotes (isPlainCsv). Any other file (a Windows-1252 export, a damaged line, a
+ * rows.ts, is read this way: valid UTF-8, no NUL, every line ending alike (LF, or CRLF, with no
+ * lone CR), and well-formed quotes (isPlainCsv). Any other file (a Windows-1252 export, a damaged line, a
  * stray quote, line ends mixed by a hand edit) is read whole as before, with the same messages
  * naming its lines: the first pass is only a test, and nothing is read from the file until it
  * has passed.
  */
 
-import { RowCursor } from './rows';
+import { PIECE_CHARS, rowsEnd } from './rows';
 
 /** A file's bytes, in pieces, as many times as asked; or whole. */
 export interface ByteSource {
@@ -193,82 +193,47 @@ export function plainQuotes(s: Survey, delimiter: string): boolean {
 }
 
 /**
- * Pieces of text about this long are read at a time (the last row of each is carried over).
- * Kept under V8's largest young object (128 KiB; a two-byte text is 2 bytes a character): a
- * larger string is made in the old generation, which only a full collection frees, and a
- * statewide file's pieces then cost a full collection every few pieces.
+ * The second pass: the decoded text of a file the survey passed, in pieces of about
+ * PIECE_CHARS that each end where a row ends (rows.ts rowsEnd; the last piece is the rest of
+ * the file), for DsvRows.
  */
-const PIECE_CHARS = 1 << 14;
-
-/**
- * The second pass: the rows of a file the survey passed, one at a time, as RowCursor gives them
- * on the whole text (`line` the 1-based line the row last returned starts on).
- */
-export class ChunkedRows {
-  line = 0;
-  private readonly chunks: Iterator<Uint8Array>;
-  /** Leaves the BOM out, as the survey's. */
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private cursor: RowCursor | null = null;
-  private ended = false;
-  private done = false;
-  /** LFs before the current piece. */
-  private lineBase = 0;
-  private pending = '';
-
-  constructor(
-    source: ByteSource,
-    private readonly delimiter: string,
-    private readonly newline: '\n' | '\r\n',
-  ) {
-    this.chunks = source.chunks()[Symbol.iterator]();
-  }
-
-  next(into?: string[]): string[] | null {
-    for (;;) {
-      if (this.done) return null;
-      const cursor = this.cursor;
-      if (cursor !== null) {
-        const row = cursor.next(into);
-        if (row !== null) {
-          this.line = this.lineBase + cursor.line;
-          return row;
-        }
-        if (!cursor.partial) {
-          this.done = true;
-          return null;
-        }
-        // The rest of the piece is the start of a row still to be read.
-        this.lineBase += cursor.linesRead;
-        this.pending = cursor.rest();
-        this.cursor = null;
-      }
-      this.cursor = this.nextPiece();
-    }
-  }
-
-  /** A cursor on the carried-over text and the next piece of the file (the last: not partial). */
-  private nextPiece(): RowCursor {
-    let text = this.pending;
-    while (!this.ended && text.length < PIECE_CHARS) {
-      const r = this.chunks.next();
-      if (r.done) {
-        this.ended = true;
-        text += this.decode(undefined);
-        break;
-      }
-      text += this.decode(r.value);
-    }
-    this.pending = '';
-    return new RowCursor(text, this.delimiter, this.newline, !this.ended);
-  }
-
-  private decode(chunk: Uint8Array | undefined): string {
+export function chunkPieces(source: ByteSource, pieceChars = PIECE_CHARS): () => string | null {
+  const chunks = source.chunks()[Symbol.iterator]();
+  // Leaves the BOM out, as the survey's.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending = '';
+  let ended = false;
+  const decode = (chunk: Uint8Array | undefined): string => {
     try {
-      if (chunk === undefined) return this.decoder.decode();
-      return this.decoder.decode(chunk, { stream: true });
+      if (chunk === undefined) return decoder.decode();
+      return decoder.decode(chunk, { stream: true });
     } catch {
       throw new Error('the file changed while it was read; run again');
     }
-  }
+  };
+  return () => {
+    for (;;) {
+      if (pending.length >= pieceChars) {
+        const end = rowsEnd(pending);
+        if (end !== -1) {
+          const piece = pending.slice(0, end);
+          pending = pending.slice(end);
+          return piece;
+        }
+      }
+      if (ended) {
+        if (pending === '') return null;
+        const last = pending;
+        pending = '';
+        return last;
+      }
+      const r = chunks.next();
+      if (r.done) {
+        ended = true;
+        pending += decode(undefined);
+      } else {
+        pending += decode(r.value);
+      }
+    }
+  };
 }

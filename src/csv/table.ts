@@ -1,11 +1,12 @@
 /**
- * The shared reading path of every input file: decode, parse with papaparse (header mode off,
- * delimiter detected, papaparse's fast path taken automatically when the file has no quotes),
- * find the header row, match columns, and map each parsed row back to its physical line.
+ * The shared reading path of every input file: decode, parse (header mode off, delimiter
+ * detected by papaparse; a well-formed file read by d3-dsv a piece at a time, see rows.ts, any
+ * other by papaparse, whose errors name the damaged lines), find the header row, match columns,
+ * and map each parsed row back to its physical line.
  */
 
 import Papa from 'papaparse';
-import { type ByteSource, ChunkedRows, isByteSource, plainQuotes, survey } from './chunked';
+import { type ByteSource, chunkPieces, isByteSource, plainQuotes, survey } from './chunked';
 import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
 import {
   findHeaderRow,
@@ -16,7 +17,7 @@ import {
   normaliseHeader,
 } from './headers';
 import type { CsvProblem } from './problems';
-import { isPlainCsv, RowCursor } from './rows';
+import { DsvRows, isPlainCsv, textPieces } from './rows';
 import type { FieldTable } from './synonyms';
 
 /**
@@ -51,7 +52,6 @@ export class Table<F extends string> {
   private cursor: RowSource | undefined;
   /** How many rows have been read (streamed tables: rowLines holds their lines). */
   private read = 0;
-  private readonly streamedRow: string[] = [];
   /**
    * match.columns as a Map: looking a field up in it is cheaper than in an object whose shape
    * differs between files, which costs a slow lookup for every cell read.
@@ -92,14 +92,11 @@ export class Table<F extends string> {
     return this.cursor !== undefined;
   }
 
-  /**
-   * The next streamed row (its line recorded for lineOf, under index rowsRead); null at the end.
-   * Each row is written into the same array: it is valid until the next one is read.
-   */
+  /** The next streamed row (its line recorded for lineOf, under index rowsRead); null at the end. */
   nextRow(): string[] | null {
     const cursor = this.cursor;
     if (!cursor) return null;
-    const row = cursor.next(this.streamedRow);
+    const row = cursor.next();
     if (row === null) {
       this.cursor = undefined;
       return null;
@@ -301,7 +298,7 @@ export function openTable<F extends string>(
   const damaged = damagedLines(text, badLines, delimiter, file);
   if (damaged.length > 0) return { ok: false, errors: damaged, encoding };
   if (isPlainCsv(text, delimiter, newline)) {
-    return openStreamed(text, encoding, newline, delimiter, fields, required, file);
+    return openStreamed(text, encoding, delimiter, fields, required, file);
   }
   const parsed = Papa.parse<string[]>(text, {
     header: false,
@@ -493,14 +490,13 @@ function duplicatedHeader<F extends string>(table: Table<F>): CsvProblem | undef
 function openStreamed<F extends string>(
   text: string,
   encoding: TextEncodingName,
-  newline: '\n' | '\r\n',
   delimiter: string,
   fields: FieldTable<F>,
   required: readonly { any: readonly NoInfer<F>[]; what: string }[],
   file: string | undefined,
 ): OpenResult<F> {
   return openRows(
-    new RowCursor(text, delimiter, newline),
+    new DsvRows(textPieces(text), delimiter),
     text,
     encoding,
     delimiter,
@@ -510,16 +506,16 @@ function openStreamed<F extends string>(
   );
 }
 
-/** Rows read one at a time: by RowCursor on a whole text, or by ChunkedRows on a file's pieces. */
+/** Rows read one at a time (rows.ts DsvRows, on a whole text's pieces or a file's). */
 export interface RowSource {
-  next(into?: string[]): string[] | null;
+  next(): string[] | null;
   /** The 1-based line on which the row last returned starts. */
   readonly line: number;
 }
 
 /**
  * openTable for a file given in pieces (chunked.ts): read a piece at a time when the survey
- * shows the whole text would be read by RowCursor without a word; null when it would not, and
+ * shows the whole text would be read by DsvRows without a word; null when it would not, and
  * the file is then read whole, as any other.
  */
 function openChunked<F extends string>(
@@ -532,7 +528,7 @@ function openChunked<F extends string>(
   if (s === null || notText(s.headBytes) !== null || s.head.trim() === '') return null;
   const delimiter = guessDelimiter(s.head, s.newline);
   if (!plainQuotes(s, delimiter)) return null;
-  const rows = new ChunkedRows(source, delimiter, s.newline);
+  const rows = new DsvRows(chunkPieces(source), delimiter);
   return openRows(rows, '', 'utf-8', delimiter, fields, required, file);
 }
 

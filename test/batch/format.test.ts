@@ -138,3 +138,38 @@ describe('json and text', () => {
     expect(text).toContain('→ Add the autism authorization.');
   });
 });
+
+describe('cell', () => {
+  /** The rule as first written, with regular expressions. */
+  const byRegex = (value: string): string => {
+    let v = value;
+    if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+    return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+  };
+
+  it('escapes a cell as the regular expressions do, on any text', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'é',
+      ' ',
+      ',',
+      '"',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      '\u00a0',
+      'Lee, Dana',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(cell(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ByteSource, ChunkedRows, plainQuotes, survey } from '../../src/csv/chunked';
-import { isPlainCsv, RowCursor } from '../../src/csv/rows';
+import { type ByteSource, chunkPieces, plainQuotes, survey } from '../../src/csv/chunked';
+import { DsvRows, isPlainCsv, textPieces } from '../../src/csv/rows';
 import { eachStudent, type StudentRecord } from '../../src/csv/students';
 
 type Newline = '\n' | '\r\n';
@@ -53,26 +53,33 @@ const body = (newline: Newline) =>
       fc.boolean().map((end) => rows.map((r) => r.join(',')).join(newline) + (end ? newline : '')),
     );
 
-describe('ChunkedRows', () => {
+describe('chunkPieces', () => {
   for (const newline of ['\n', '\r\n'] as const) {
-    it(`gives RowCursor's rows and lines on the whole text, wherever the pieces are cut (${JSON.stringify(newline)})`, () => {
+    it(`gives the whole text's rows and lines, wherever the pieces are cut (${JSON.stringify(newline)})`, () => {
       fc.assert(
-        fc.property(body(newline), fc.array(fc.nat(), { maxLength: 12 }), (text, cuts) => {
-          if (text === '' || !isPlainCsv(text, ',', newline)) return;
-          const whole = new RowCursor(text, ',', newline);
-          const expected = cursorRows(
-            () => whole.next(),
-            () => whole.line,
-          );
-          const chunked = new ChunkedRows(pieces(enc.encode(text), cuts), ',', newline);
-          const into: string[] = [];
-          expect(
-            cursorRows(
-              () => chunked.next(into),
-              () => chunked.line,
-            ),
-          ).toEqual(expected);
-        }),
+        fc.property(
+          body(newline),
+          fc.array(fc.nat(), { maxLength: 12 }),
+          fc.integer({ min: 1, max: 40 }),
+          (text, cuts, pieceChars) => {
+            if (text === '' || !isPlainCsv(text, ',', newline)) return;
+            const whole = new DsvRows(textPieces(text, 1 << 20), ',');
+            const expected = cursorRows(
+              () => whole.next(),
+              () => whole.line,
+            );
+            const chunked = new DsvRows(
+              chunkPieces(pieces(enc.encode(text), cuts), pieceChars),
+              ',',
+            );
+            expect(
+              cursorRows(
+                () => chunked.next(),
+                () => chunked.line,
+              ),
+            ).toEqual(expected);
+          },
+        ),
         { numRuns: 3000 },
       );
     });
