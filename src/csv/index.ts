@@ -1,7 +1,6 @@
 /** Input readers for vendor exports and rosters. Pure: no fs, usable in Node and the browser. */
 
 export { type DecodedText, type DecodeOptions, decodeText, normaliseLineEnds } from './decode';
-export { minutesPerWeek, WEEKLY_FACTORS } from './frequency';
 export { matchHeaders, normaliseHeader } from './headers';
 export { ID_KINDS, type IdKind, nameKey, type StudentIds } from './ids';
 export { type CsvProblem, formatProblem, type ReadResult } from './problems';

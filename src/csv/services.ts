@@ -4,7 +4,8 @@
  * "Service Code"). Everything else is optional.
  */
 
-import { minutesPerWeek } from './frequency';
+import { minutesPerWeek } from '../fields/frequency';
+import { isBlank, labelOf } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { SERVICE_FIELDS, type ServiceField } from './synonyms';
@@ -16,7 +17,7 @@ import {
   openTable,
   type ReadOptions,
 } from './table';
-import { cached, isBlank, labelOf, valueParsers } from './values';
+import { cached, valueParsers } from './values';
 
 export interface ServiceRecord {
   /** 1-based physical line of the row. */

@@ -4,6 +4,7 @@
  * (or a synonym). Everything else is optional.
  */
 
+import { isBlank } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
 import { STUDENT_FIELDS, type StudentField } from './synonyms';
@@ -15,7 +16,7 @@ import {
   openTable,
   type ReadOptions,
 } from './table';
-import { isBlank, valueParsers } from './values';
+import { valueParsers } from './values';
 
 export interface StudentRecord {
   /** 1-based physical line of the row. */

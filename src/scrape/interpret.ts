@@ -5,12 +5,12 @@
  * script does not carry (its size budget, issue 4). Everything else in a snapshot is final as
  * read.
  */
-import { labelOf } from '../csv/values';
+import { weeklyMinutes } from '../fields/frequency';
+import { labelOf } from '../fields/values';
 import { serviceByCode } from '../rules/data/services';
 import { parseServiceCode } from '../rules/normalize';
 import type { Extraction } from './adapter';
 import { clean } from './dom';
-import { weeklyMinutes } from './minutes';
 import type { PageSnapshot, SnapshotService } from './snapshot';
 import { isPlaceholder, limit } from './values';
 

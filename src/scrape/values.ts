@@ -3,10 +3,10 @@
  * Used by buildSnapshot, so every adapter's readings come out the same way. Pure functions of
  * strings: the DOM is read elsewhere. Each gives null/undefined rather than guess.
  */
-import { isBlank, parseDateRange, parseYesNo } from '../csv/values';
+import { bounded } from '../fields/frequency';
+import { isBlank, parseDateRange, parseYesNo } from '../fields/values';
 import { parseDate, parseDisability } from '../rules/normalize';
 import { clean } from './dom';
-import { bounded } from './minutes';
 import { shownAt, whereShown } from './shown-at';
 import type { CodedValue, SnapshotService } from './snapshot';
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isBlank, labelOf, parseDateRange, parseYesNo } from '../../src/fields/values';
+
+describe('isBlank', () => {
+  it.each(['', 'none', 'N/A', 'NA', '-', '--', '—', 'NULL', '(none)', 'Not Applicable'])(
+    '%j is blank',
+    (text) => {
+      expect(isBlank(text)).toBe(true);
+    },
+  );
+
+  it.each(['0', 'No', 'Nonew', 'n/a.', ' none', 'Lee, Dana'])('%j is not', (text) => {
+    expect(isBlank(text)).toBe(false);
+  });
+});
+
+describe('parseYesNo', () => {
+  it.each([
+    ['Y', true],
+    [' yes ', true],
+    ['TRUE', true],
+    ['1', true],
+    ['x', true],
+    ['Checked', true],
+    ['on', true],
+    ['N', false],
+    ['no', false],
+    ['False', false],
+    ['0', false],
+    ['unchecked', false],
+    ['off', false],
+    ['', null],
+    ['Maybe', null],
+    ['Yes - documented', null],
+  ])('%j → %j', (text, value) => {
+    expect(parseYesNo(text)).toBe(value);
+  });
+});
+
+describe('parseDateRange', () => {
+  it.each([
+    ['02/06/2025 - 02/05/2026', ['2025-02-06', '2026-02-05']],
+    ['2025-02-06 to 2026-02-05', ['2025-02-06', '2026-02-05']],
+    ['2/6/25 – 2/5/26', ['2025-02-06', '2026-02-05']],
+    ['02/06/2025 through 02/05/2026', ['2025-02-06', '2026-02-05']],
+  ])('%j → %j', (text, range) => {
+    expect(parseDateRange(text)).toEqual(range);
+  });
+
+  it.each(['02/06/2025', '02/06/2025 - ', '08/15/2025 - Present', 'Resource - Room'])(
+    '%j → null',
+    (text) => {
+      expect(parseDateRange(text)).toBeNull();
+    },
+  );
+});
+
+describe('labelOf', () => {
+  it.each([
+    ['330 - Specialized Academic Instruction', 'Specialized Academic Instruction'],
+    ['415: Language and Speech', 'Language and Speech'],
+    ['415 Language and Speech', 'Language and Speech'],
+    ['Language and Speech', 'Language and Speech'],
+    ['330', undefined],
+    ['330 - ', undefined],
+  ])('%j → %j', (text, label) => {
+    expect(labelOf(text)).toBe(label);
+  });
+});
