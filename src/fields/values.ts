@@ -2,7 +2,7 @@
  * What the text of a value means, for both readers: a vendor page (src/scrape) and a CSV export
  * (src/csv). Pure functions of strings, each giving null/undefined rather than guess. The
  * content script carries what the page reader imports of this module (isBlank, parseYesNo,
- * parseDateRange): keep those small (bench/budgets.js). How a page's text is tidied first is
+ * splitDateRange): keep those small (bench/budgets.js). How a page's text is tidied first is
  * text.ts.
  */
 
@@ -42,13 +42,27 @@ export function parseYesNo(text: string): boolean | null {
   return null;
 }
 
-/** "02/06/2025 - 02/05/2026", "2025-02-06 to 2026-02-05" → [start, end]; null if not a range. */
+const COMPACT_RANGE =
+  /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—]\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+const LOOSE_RANGE = /^(.*?)\s*(?:(?:^|\s)[-–—](?:\s|$)|[–—]|\s(?:to|through|thru)\s)\s*(.*)$/i;
+
+/**
+ * The two sides of a range as written, at its first separator: "02/06/2025 - 02/05/2026",
+ * "2/6/25-2/5/26", "2025-02-06 to 2026-02-05", "08/15/2025 thru Present", "08/15/2025 - " (an
+ * open end: ''). Null without a separator. A hyphen separates only with a space beside it,
+ * unless both sides are numeric dates: "2025-02-06" is one date.
+ */
+export function splitDateRange(text: string): [string, string] | null {
+  const sides = COMPACT_RANGE.exec(text) ?? LOOSE_RANGE.exec(text);
+  return sides ? [(sides[1] ?? '').trim(), (sides[2] ?? '').trim()] : null;
+}
+
+/** A range of two dates → [start, end] as YYYY-MM-DD; null unless both sides are dates. */
 export function parseDateRange(text: string): [string, string] | null {
-  const parts = text.split(/\s+(?:-|–|—|to|through)\s+/i);
-  if (parts.length !== 2) return null;
-  const a = parseDate(parts[0] ?? '');
-  const b = parseDate(parts[1] ?? '');
-  return a && b ? [a, b] : null;
+  const sides = splitDateRange(text);
+  const start = sides && parseDate(sides[0]);
+  const end = sides && parseDate(sides[1]);
+  return start && end ? [start, end] : null;
 }
 
 /** The label of a "code - label" value ("330 - Specialized Academic Instruction"). */

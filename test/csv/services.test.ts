@@ -60,6 +60,24 @@ describe('readServices', () => {
     });
   });
 
+  it('reads the range forms a page shows, and refuses a range that is not two dates', () => {
+    const r = readServices(
+      [
+        'SSID,Service,Dates',
+        '1,330,2/6/25-2/5/26',
+        '2,330,02/06/2025 thru 02/05/2026',
+        '3,330,2025-02-06–2026-02-05',
+        '4,330,02/06/2025 - Present',
+      ].join('\n'),
+    );
+    expect(r.records.map((s) => [s.start, s.end])).toEqual([
+      ['2025-02-06', '2026-02-05'],
+      ['2025-02-06', '2026-02-05'],
+      ['2025-02-06', '2026-02-05'],
+    ]);
+    expect(r.errors.map((e) => e.line)).toEqual([5]);
+  });
+
   it('reports an unknown service with line and column, and reads the other rows', () => {
     const r = readServices(['SEIS ID,Service', '1,330', '2,Juggling', '3,450'].join('\n'), {
       file: 'services.csv',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, labelOf, parseDateRange, parseYesNo } from '../../src/fields/values';
+import {
+  isBlank,
+  labelOf,
+  parseDateRange,
+  parseYesNo,
+  splitDateRange,
+} from '../../src/fields/values';
 
 describe('isBlank', () => {
   it.each(['', 'none', 'N/A', 'NA', '-', '--', '—', 'NULL', '(none)', 'Not Applicable'])(
@@ -43,6 +49,11 @@ describe('parseDateRange', () => {
     ['2025-02-06 to 2026-02-05', ['2025-02-06', '2026-02-05']],
     ['2/6/25 – 2/5/26', ['2025-02-06', '2026-02-05']],
     ['02/06/2025 through 02/05/2026', ['2025-02-06', '2026-02-05']],
+    // The forms pages show, once read by the page reader only.
+    ['2/6/25-2/5/26', ['2025-02-06', '2026-02-05']],
+    ['02/06/2025 thru 02/05/2026', ['2025-02-06', '2026-02-05']],
+    ['2025-02-06–2026-02-05', ['2025-02-06', '2026-02-05']],
+    ['02/06/2025  TO  02/05/2026', ['2025-02-06', '2026-02-05']],
   ])('%j → %j', (text, range) => {
     expect(parseDateRange(text)).toEqual(range);
   });
@@ -53,6 +64,23 @@ describe('parseDateRange', () => {
       expect(parseDateRange(text)).toBeNull();
     },
   );
+});
+
+describe('splitDateRange', () => {
+  it.each([
+    ['02/06/2025 - 02/05/2026', ['02/06/2025', '02/05/2026']],
+    ['2025-02-06 - 2026-02-05', ['2025-02-06', '2026-02-05']],
+    ['08/15/2025 - ', ['08/15/2025', '']],
+    ['08/15/2025 thru Present', ['08/15/2025', 'Present']],
+    ['Resource - Room', ['Resource', 'Room']],
+  ])('%j → %j', (text, sides) => {
+    expect(splitDateRange(text)).toEqual(sides);
+  });
+
+  it('takes a hyphen without a space beside it for part of a date', () => {
+    expect(splitDateRange('2025-02-06')).toBeNull();
+    expect(splitDateRange('Pull-out')).toBeNull();
+  });
 });
 
 describe('labelOf', () => {
