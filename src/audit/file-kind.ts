@@ -5,7 +5,7 @@
  * dropped together, in any order.
  */
 import { normaliseHeader } from '../csv/headers';
-import { ROSTER_FIELDS, SERVICE_FIELDS } from '../csv/synonyms';
+import { ROSTER_FIELDS, SERVICE_FIELDS } from '../fields/files';
 
 export type FileKind = 'students' | 'services' | 'roster';
 

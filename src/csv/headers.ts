@@ -1,10 +1,10 @@
 /**
  * Header matching: by name and synonym, case-insensitive, trimmed, with NBSP, `:`, `*`, `#`
  * and underscores ignored; columns may come in any order and extra columns are ignored.
- * The synonym lists are data (synonyms.ts); this file is the logic.
+ * The synonym lists are data (src/fields/files.ts); this file is the logic.
  */
 
-import type { FieldTable } from './synonyms';
+import type { FieldTable } from '../fields/files';
 
 /** "Disability 1 Code:*" → "disability 1 code"; "Student_ID" → "student id". */
 export function normaliseHeader(header: string): string {

@@ -1,4 +1,7 @@
-/** Input readers for vendor exports and rosters. Pure: no fs, usable in Node and the browser. */
+/**
+ * Input readers for vendor exports and rosters. Pure: no fs, usable in Node and the browser. The
+ * files' fields and their header spellings are src/fields/files.ts.
+ */
 
 export { type DecodedText, type DecodeOptions, decodeText, normaliseLineEnds } from './decode';
 export { matchHeaders, normaliseHeader } from './headers';
@@ -7,13 +10,4 @@ export { type CsvProblem, formatProblem, type ReadResult } from './problems';
 export { type RosterMember, readRoster } from './roster';
 export { readServices, type ServiceRecord } from './services';
 export { readStudents, type StudentRecord } from './students';
-export {
-  type FieldSpec,
-  ROSTER_FIELDS,
-  type RosterField,
-  SERVICE_FIELDS,
-  type ServiceField,
-  STUDENT_FIELDS,
-  type StudentField,
-} from './synonyms';
 export type { ReadOptions } from './table';

@@ -16,12 +16,12 @@
  * get a note: neither stops a check, both change what it can find.
  */
 
+import { ROSTER_FIELDS } from '../fields/files';
 import { isBlank } from '../fields/values';
 import { namesMatch } from '../rules/names';
 import type { HeldAuthorization, StaffMember } from '../rules/types';
 import { joinName, nameKey } from './ids';
 import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
-import { ROSTER_FIELDS } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
 import { valueParsers } from './values';
 

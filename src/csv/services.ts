@@ -4,11 +4,11 @@
  * "Service Code"). Everything else is optional.
  */
 
+import { SERVICE_FIELDS, type ServiceField } from '../fields/files';
 import { minutesPerWeek } from '../fields/frequency';
 import { isBlank, labelOf } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
-import { SERVICE_FIELDS, type ServiceField } from './synonyms';
 import {
   columnsOf,
   forEachDataRow,

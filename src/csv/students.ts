@@ -4,10 +4,10 @@
  * (or a synonym). Everything else is optional.
  */
 
+import { STUDENT_FIELDS, type StudentField } from '../fields/files';
 import { isBlank } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
-import { STUDENT_FIELDS, type StudentField } from './synonyms';
 import {
   columnsOf,
   forEachDataRow,

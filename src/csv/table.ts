@@ -5,6 +5,7 @@
  */
 
 import Papa from 'papaparse';
+import type { FieldTable } from '../fields/files';
 import { type ByteSource, ChunkedRows, isByteSource, plainQuotes, survey } from './chunked';
 import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
 import {
@@ -17,7 +18,6 @@ import {
 } from './headers';
 import type { CsvProblem } from './problems';
 import { isPlainCsv, RowCursor } from './rows';
-import type { FieldTable } from './synonyms';
 
 /**
  * A file's content, or a function that reads it: called once, its bytes are then held only

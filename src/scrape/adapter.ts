@@ -1,4 +1,4 @@
-import type { FieldName } from './field-labels';
+import type { FieldName } from '../fields/spellings';
 import type { PageSnapshot, Vendor } from './snapshot';
 
 /** What an adapter gives back: the serializable snapshot, and where on the page to draw. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderRow, matchHeaders, normaliseHeader } from '../../src/csv/headers';
-import { STUDENT_FIELDS } from '../../src/csv/synonyms';
+import { STUDENT_FIELDS } from '../../src/fields/files';
 
 describe('normaliseHeader', () => {
   it('ignores case, spaces, NBSP, colons, stars and underscores', () => {

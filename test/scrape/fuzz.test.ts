@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIELD_LABELS, SERVICE_COLUMNS } from '../../src/fields/spellings';
 import { PageSnapshotSchema } from '../../src/messages';
 import { generic } from '../../src/scrape/adapters/generic';
 import { extract } from '../../src/scrape/extract';
-import { FIELD_LABELS, SERVICE_COLUMNS } from '../../src/scrape/field-labels';
 import { FIXTURES } from '../support/fixture-dom';
 
 const REPORTED = ['caseManager', 'primaryDisability', 'grade', 'services'];

@@ -1,6 +1,6 @@
 /**
  * Column header synonyms, per input file (CONTRACT.md §3; VENDORS.md §1.3 and §12(b)).
- * Pure data: the matching logic is in headers.ts. Spellings are compared after
+ * Pure data: the matching logic is in src/csv/headers.ts. Spellings are compared after
  * normaliseHeader() (lower case, NBSP/`:`/`*`/`#` stripped, spaces collapsed), so write them in
  * plain lower case here. Within one field, earlier synonyms win: a file with both
  * `Disability 1 Code` and `Disability 1` reads the code first and the name only when the code
