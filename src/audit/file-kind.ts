@@ -12,7 +12,7 @@ export type FileKind = 'students' | 'services' | 'roster';
 const ROSTER_HEADERS = new Set(ROSTER_FIELDS.authorization.synonyms);
 const SERVICE_HEADERS = new Set([
   ...SERVICE_FIELDS.service.synonyms,
-  ...SERVICE_FIELDS.serviceCode.synonyms,
+  ...SERVICE_FIELDS.code.synonyms,
 ]);
 
 export function fileKindOf(headerLine: string): FileKind {

@@ -51,7 +51,7 @@ const STUDENT_FIELDS_ANY: ServiceField[] = [
   'vendorId',
   'localId',
   'stateId',
-  'name',
+  'studentName',
   'lastName',
   'firstName',
 ];
@@ -76,7 +76,7 @@ export function eachService(
         any: STUDENT_FIELDS_ANY,
         what: 'a student id or name ("SEIS ID", "Student ID", "SSID" or "Name")',
       },
-      { any: ['service', 'serviceCode'], what: '"Service" (or "Service Code")' },
+      { any: ['service', 'code'], what: '"Service" (or "Service Code")' },
     ],
     options,
   );
@@ -94,10 +94,10 @@ export function eachService(
   const unreadFrequencies = new Set<string>();
   const idColumns = ID_KINDS.map((kind) => table.columnsOf(kind));
   const col = columnsOf(table, [
-    'name',
+    'studentName',
     'lastName',
     'firstName',
-    'serviceCode',
+    'code',
     'service',
     'provider',
     'providerPosition',
@@ -127,11 +127,11 @@ export function eachService(
         studentField ??= kind;
       }
     }
-    const fullName = table.valueIn(row, col.name);
+    const fullName = table.valueIn(row, col.studentName);
     const studentName =
       fullName ?? joinName(table.valueIn(row, col.lastName), table.valueIn(row, col.firstName));
     if (studentField === undefined && studentName !== undefined) {
-      studentField = fullName !== undefined ? 'name' : 'lastName';
+      studentField = fullName !== undefined ? 'studentName' : 'lastName';
     }
     if (studentField === undefined) {
       const col =
@@ -139,13 +139,13 @@ export function eachService(
       errors.push(table.problem(r, col, 'the row has no student id and no student name'));
     }
 
-    const codeText = table.valueIn(row, col.serviceCode);
+    const codeText = table.valueIn(row, col.code);
     const serviceText = table.valueIn(row, col.service);
     let code: string | null = null;
     let name: string | undefined;
     if (codeText !== undefined) {
       code = parse.service(codeText);
-      if (code === null) fail(row, r, 'serviceCode', `${quote(codeText)} is not a service code`);
+      if (code === null) fail(row, r, 'code', `${quote(codeText)} is not a service code`);
       if (serviceText !== undefined) name = service(serviceText).label;
     } else if (serviceText !== undefined) {
       const read = service(serviceText);
@@ -154,7 +154,7 @@ export function eachService(
         fail(row, r, 'service', `${quote(serviceText)} is not a service code or name`);
       name = read.label;
     } else {
-      fail(row, r, table.has('service') ? 'service' : 'serviceCode', 'the row has no service');
+      fail(row, r, table.has('service') ? 'service' : 'code', 'the row has no service');
     }
 
     const rec: ServiceRecord = {

@@ -269,7 +269,7 @@ export type OpenResult<F extends string> =
 
 /**
  * Decodes and parses a file and matches its header row. `required` lists groups of fields: each
- * group must have at least one field present (e.g. [['vendorId','localId','stateId','name',
+ * group must have at least one field present (e.g. [['vendorId','localId','stateId','studentName',
  * 'lastName']]), else the file is rejected with a fatal error naming what was expected.
  */
 export function openTable<F extends string>(

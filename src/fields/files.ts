@@ -50,24 +50,24 @@ export type StudentField =
   | 'vendorId'
   | 'localId'
   | 'stateId'
-  | 'name'
+  | 'studentName'
   | 'lastName'
   | 'firstName'
   | 'grade'
   | 'dateOfBirth'
   | 'caseManager'
-  | 'primary'
-  | 'secondary'
+  | 'primaryDisability'
+  | 'secondaryDisability'
   | 'alternatePlacement'
   | 'program'
-  | 'programSetting'
-  | 'percentRegular';
+  | 'setting'
+  | 'percentInRegularClass';
 
 export const STUDENT_FIELDS: FieldTable<StudentField> = {
   vendorId: { label: 'SEIS ID', synonyms: VENDOR_ID },
   localId: { label: 'Student ID', synonyms: LOCAL_ID },
   stateId: { label: 'SSID', synonyms: STATE_ID },
-  name: { label: 'Name', synonyms: STUDENT_NAME },
+  studentName: { label: 'Name', synonyms: STUDENT_NAME },
   lastName: { label: 'Last Name', synonyms: LAST_NAME },
   firstName: { label: 'First Name', synonyms: FIRST_NAME },
   grade: {
@@ -95,7 +95,7 @@ export const STUDENT_FIELDS: FieldTable<StudentField> = {
       'iep manager',
     ],
   },
-  primary: {
+  primaryDisability: {
     label: 'Disability 1',
     synonyms: [
       'disability 1 code',
@@ -116,7 +116,7 @@ export const STUDENT_FIELDS: FieldTable<StudentField> = {
       'qualifying disability',
     ],
   },
-  secondary: {
+  secondaryDisability: {
     label: 'Disability 2',
     synonyms: [
       'disability 2 code',
@@ -144,7 +144,7 @@ export const STUDENT_FIELDS: FieldTable<StudentField> = {
       'special ed program',
     ],
   },
-  programSetting: {
+  setting: {
     label: 'Program Setting',
     synonyms: [
       'program setting',
@@ -157,7 +157,7 @@ export const STUDENT_FIELDS: FieldTable<StudentField> = {
       'lre',
     ],
   },
-  percentRegular: {
+  percentInRegularClass: {
     label: 'Percent IN Regular Class',
     synonyms: [
       'percent in regular class',
@@ -171,10 +171,10 @@ export type ServiceField =
   | 'vendorId'
   | 'localId'
   | 'stateId'
-  | 'name'
+  | 'studentName'
   | 'lastName'
   | 'firstName'
-  | 'serviceCode'
+  | 'code'
   | 'service'
   | 'provider'
   | 'providerPosition'
@@ -189,10 +189,10 @@ export const SERVICE_FIELDS: FieldTable<ServiceField> = {
   vendorId: { label: 'SEIS ID', synonyms: VENDOR_ID },
   localId: { label: 'Student ID', synonyms: LOCAL_ID },
   stateId: { label: 'SSID', synonyms: STATE_ID },
-  name: { label: 'Name', synonyms: STUDENT_NAME },
+  studentName: { label: 'Name', synonyms: STUDENT_NAME },
   lastName: { label: 'Last Name', synonyms: LAST_NAME },
   firstName: { label: 'First Name', synonyms: FIRST_NAME },
-  serviceCode: {
+  code: {
     label: 'Service Code',
     synonyms: ['service code', 'education service code', 'service type code'],
   },
