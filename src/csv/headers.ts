@@ -6,12 +6,16 @@
 
 import type { FieldTable } from '../fields/files';
 
-/** "Disability 1 Code:*" → "disability 1 code"; "Student_ID" → "student id". */
+/**
+ * "Disability 1 Code:*" → "disability 1 code"; "Student_ID" → "student id"; "Push In / Pull Out"
+ * → "push in/pull out" (a slash tight, as the page reader's headerKey has it).
+ */
 export function normaliseHeader(header: string): string {
   return header
     .replace(/[\u00a0\u2007\u202f\ufeff]/g, ' ')
     .replace(/[:*#_]/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
     .trim()
     .replace(/\.$/, '')
     .toLowerCase();

@@ -1,11 +1,25 @@
 /**
- * Column header synonyms, per input file (CONTRACT.md §3; VENDORS.md §1.3 and §12(b)).
+ * The columns of each input file (CONTRACT.md §3; VENDORS.md §1.3 and §12(b)): for each field,
+ * its header spellings, most preferred first, and its name in messages. A field a page shows
+ * too takes the page's spellings (spellings.ts), so a header and a label mean the same field on
+ * both surfaces; the few spellings only a header may be are added here, and the page's that a
+ * header must not be are left out here, each with its reason (test/fields/spellings.test.ts
+ * holds the list of both). Fields no page shows (the student's last and first name, the roster)
+ * are spelled here only.
+ *
  * Pure data: the matching logic is in src/csv/headers.ts. Spellings are compared after
- * normaliseHeader() (lower case, NBSP/`:`/`*`/`#` stripped, spaces collapsed), so write them in
- * plain lower case here. Within one field, earlier synonyms win: a file with both
+ * normaliseHeader() (lower case, NBSP/`:`/`*`/`#`/`_` as spaces, "/" tight, spaces collapsed),
+ * so write them in that form. Within one field, earlier synonyms win: a file with both
  * `Disability 1 Code` and `Disability 1` reads the code first and the name only when the code
  * cell is empty.
  */
+
+import {
+  FIELD_LABELS,
+  SERVICE_COLUMNS,
+  type ServiceColumnKind,
+  WEAK_FIELD_LABELS,
+} from './spellings';
 
 export interface FieldSpec {
   /** Header spellings, most preferred first. */
@@ -16,35 +30,49 @@ export interface FieldSpec {
 
 export type FieldTable<F extends string> = Readonly<Record<F, FieldSpec>>;
 
-/** Student ids, by kind. The vendor's own id is preferred as the student's id in reports. */
-const VENDOR_ID = ['seis id', 'seisid', 'vendor id', 'iep id'];
-const LOCAL_ID = [
-  'student id',
-  'studentid',
-  'student_id',
-  'district id',
-  'local student id',
-  'local id',
-  'localid',
-  'perm id',
-  'permanent id',
-  'student number',
-  'student no',
-  'id',
-];
-const STATE_ID = [
-  'ssid',
-  'student ssid',
-  'state student id',
-  'statewide student identifier',
-  'state id',
-  'stateprovidenceid',
-  'calpads ssid',
-];
+/** A field's header spellings: the page's, less those in `not`, then those in `also`. */
+function spec(
+  label: string,
+  spellings: readonly string[],
+  also: readonly string[] = [],
+  not: readonly string[] = [],
+): FieldSpec {
+  return { label, synonyms: [...spellings.filter((s) => !not.includes(s)), ...also] };
+}
 
-const STUDENT_NAME = ['student name', 'name', 'student', 'student legal name', 'student full name'];
-const LAST_NAME = ['last name', 'lastname', 'student last name', 'last'];
-const FIRST_NAME = ['first name', 'firstname', 'student first name', 'first'];
+// ---------------------------------------------------------------------------------------------
+// The student: in the students file, and naming the student in the services file
+
+/**
+ * A page has one student id; a file keeps the vendor's, the district's and the state's apart
+ * (src/csv/ids.ts), the vendor's preferred as the student's id in reports. Of the page's, a SEIS
+ * id is the vendor's and every other the district's.
+ */
+const isVendorId = (spelling: string) => spelling.startsWith('seis');
+
+/**
+ * "Vendor ID", "IEP ID" and a bare "ID" are a student id only as a column of a file of students:
+ * on a page they may name an agency, the IEP document or a member of staff.
+ */
+const VENDOR_ID = spec('SEIS ID', FIELD_LABELS.studentId.filter(isVendorId), [
+  'vendor id',
+  'iep id',
+]);
+const LOCAL_ID = spec(
+  'Student ID',
+  FIELD_LABELS.studentId.filter((s) => !isVendorId(s)),
+  ['id'],
+);
+const STATE_ID = spec('SSID', FIELD_LABELS.stateId);
+const STUDENT_NAME = spec('Name', FIELD_LABELS.studentName);
+
+/**
+ * The student's last and first name in columns of their own. A page shows the student's name
+ * whole: there a bare "Last Name" is a part of the case manager's name, in a case manager's
+ * section (src/scrape/label-match.ts namePart).
+ */
+const LAST_NAME = spec('Last Name', ['last name', 'lastname', 'student last name', 'last']);
+const FIRST_NAME = spec('First Name', ['first name', 'firstname', 'student first name', 'first']);
 
 export type StudentField =
   | 'vendorId'
@@ -64,108 +92,41 @@ export type StudentField =
   | 'percentInRegularClass';
 
 export const STUDENT_FIELDS: FieldTable<StudentField> = {
-  vendorId: { label: 'SEIS ID', synonyms: VENDOR_ID },
-  localId: { label: 'Student ID', synonyms: LOCAL_ID },
-  stateId: { label: 'SSID', synonyms: STATE_ID },
-  studentName: { label: 'Name', synonyms: STUDENT_NAME },
-  lastName: { label: 'Last Name', synonyms: LAST_NAME },
-  firstName: { label: 'First Name', synonyms: FIRST_NAME },
-  grade: {
-    label: 'Grade',
-    synonyms: ['grade', 'grade level', 'grade code', 'current grade', 'gr', 'grd'],
-  },
-  dateOfBirth: {
-    label: 'Date of Birth',
-    synonyms: ['date of birth', 'dob', 'birthdate', 'birth date', 'student birthdate'],
-  },
-  caseManager: {
-    label: 'Case Manager',
-    synonyms: [
-      'case manager',
-      'case manager name',
-      'case mgr',
-      'cm',
-      'caseload manager',
-      'case carrier',
-      'iep case manager',
-      'primary case manager',
-      'teacher of record',
-      'tor',
-      'responsible teacher',
-      'iep manager',
-    ],
-  },
-  primaryDisability: {
-    label: 'Disability 1',
-    synonyms: [
-      'disability 1 code',
-      'primary disability code',
-      'disability code 1',
-      'disability code',
-      'disability 1',
-      'primary disability',
-      'primary eligibility',
-      'disability',
-      'eligibility',
-      'eligibility category',
-      'primary handicapping condition',
-      'handicap',
-      'primary designation',
-      'reporting disability',
-      'primary exceptionality',
-      'qualifying disability',
-    ],
-  },
-  secondaryDisability: {
-    label: 'Disability 2',
-    synonyms: [
-      'disability 2 code',
-      'secondary disability code',
-      'disability code 2',
-      'disability 2',
-      'secondary disability',
-      'secondary eligibility',
-      'other disability',
-      'additional disability',
-      'secondary designation',
-    ],
-  },
-  alternatePlacement: {
-    label: 'Alternate Placement',
-    synonyms: ['alternate placement', 'alternative placement', 'alt placement'],
-  },
-  program: {
-    label: 'Program',
-    synonyms: [
-      'program',
-      'placement',
-      'special education program',
-      'sped program',
-      'special ed program',
-    ],
-  },
-  setting: {
-    label: 'Program Setting',
-    synonyms: [
-      'program setting',
-      'program setting (tk/kgn or greater, ages 5-22)',
-      'preschool program setting (3-5 year-old preschool and 4 year-old tk/kgn)',
-      'educational setting',
-      'special education setting',
-      'special ed setting',
-      'setting',
-      'lre',
-    ],
-  },
-  percentInRegularClass: {
-    label: 'Percent IN Regular Class',
-    synonyms: [
-      'percent in regular class',
-      '% in regular class',
-      'percent of time in general education',
-    ],
-  },
+  vendorId: VENDOR_ID,
+  localId: LOCAL_ID,
+  stateId: STATE_ID,
+  studentName: STUDENT_NAME,
+  lastName: LAST_NAME,
+  firstName: FIRST_NAME,
+  grade: spec('Grade', FIELD_LABELS.grade),
+  dateOfBirth: spec('Date of Birth', FIELD_LABELS.dateOfBirth),
+  // Not "Special Education Teacher" (a page's weak label): a column has no value to try first,
+  // and in a file of students it may be any teacher of the student.
+  caseManager: spec('Case Manager', FIELD_LABELS.caseManager),
+  // The labels a page reads only when the value parses ("Disability", "Eligibility") come last:
+  // a file's generic column is read only where no specific one has a value ("Eligibility" may
+  // hold "Eligible").
+  primaryDisability: spec(
+    'Disability 1',
+    FIELD_LABELS.primaryDisability,
+    WEAK_FIELD_LABELS.primaryDisability,
+  ),
+  secondaryDisability: spec('Disability 2', FIELD_LABELS.secondaryDisability),
+  alternatePlacement: spec('Alternate Placement', FIELD_LABELS.alternatePlacement),
+  program: spec('Program', FIELD_LABELS.program),
+  // SEIS's export names its setting columns by age (VENDORS.md §12); a bare "Setting" is the
+  // program's setting only in a file of students: on a page it may be a service's (a services
+  // grid's location column, SERVICE_COLUMNS.location).
+  setting: spec('Program Setting', FIELD_LABELS.setting, [
+    'program setting (tk/kgn or greater, ages 5-22)',
+    'preschool program setting (3-5 year-old preschool and 4 year-old tk/kgn)',
+    'setting',
+  ]),
+  percentInRegularClass: spec('Percent IN Regular Class', FIELD_LABELS.percentInRegularClass),
 };
+
+// ---------------------------------------------------------------------------------------------
+// Services
 
 export type ServiceField =
   | 'vendorId'
@@ -174,101 +135,72 @@ export type ServiceField =
   | 'studentName'
   | 'lastName'
   | 'firstName'
-  | 'code'
-  | 'service'
-  | 'provider'
-  | 'providerPosition'
-  | 'location'
-  | 'delivery'
-  | 'start'
-  | 'end'
-  | 'dates'
-  | 'frequency';
+  | Extract<
+      ServiceColumnKind,
+      | 'code'
+      | 'service'
+      | 'provider'
+      | 'providerPosition'
+      | 'location'
+      | 'delivery'
+      | 'start'
+      | 'end'
+      | 'dates'
+      | 'frequency'
+    >;
 
+/**
+ * A services file's columns, by the kinds of a page's services grid. A file has no status
+ * column, and its time is one "Sessions / Frequency" cell read whole (frequency.ts
+ * minutesPerWeek): a page's split time columns (period, sessions, duration, minutes or hours a
+ * week) are read only on a page, where they are combined.
+ */
 export const SERVICE_FIELDS: FieldTable<ServiceField> = {
-  vendorId: { label: 'SEIS ID', synonyms: VENDOR_ID },
-  localId: { label: 'Student ID', synonyms: LOCAL_ID },
-  stateId: { label: 'SSID', synonyms: STATE_ID },
-  studentName: { label: 'Name', synonyms: STUDENT_NAME },
-  lastName: { label: 'Last Name', synonyms: LAST_NAME },
-  firstName: { label: 'First Name', synonyms: FIRST_NAME },
-  code: {
-    label: 'Service Code',
-    synonyms: ['service code', 'education service code', 'service type code'],
-  },
-  service: {
-    label: 'Service',
-    synonyms: [
-      'service',
-      'service type',
-      'services',
-      'special education service',
-      'related service',
-      'program/service',
-      'service name',
-    ],
-  },
-  provider: {
-    label: 'Provider',
-    synonyms: [
-      'provider',
-      'provider name',
-      'service provider',
-      'provided by',
-      'staff',
-      'responsible staff',
-    ],
-  },
-  providerPosition: {
-    label: 'Provider Position',
-    synonyms: ['provider position', 'provider type', 'position responsible', 'provider role'],
-  },
-  location: {
-    label: 'Location',
-    synonyms: [
-      'location',
-      'setting',
-      'service location',
-      'location of service',
-      'service setting',
-      'where',
-    ],
-  },
-  delivery: {
-    label: 'Delivery',
-    synonyms: [
-      'delivery',
-      'delivery setting',
-      'group/individual',
-      'individual/group',
-      'service model',
-      'individual / group / consult',
-      'push in / pull out',
-      'direct / indirect',
-    ],
-  },
-  start: {
-    label: 'Start Date',
-    synonyms: ['start date', 'start', 'begin date', 'begin', 'service start', 'initiation date'],
-  },
-  end: {
-    label: 'End Date',
-    synonyms: ['end date', 'end', 'ending date', 'service end', 'through'],
-  },
-  dates: { label: 'Dates', synonyms: ['dates', 'service dates', 'date range'] },
-  frequency: {
-    label: 'Sessions / Frequency',
-    synonyms: [
-      'sessions / frequency',
-      'sessions/frequency',
-      'frequency',
-      'sessions',
-      'freq',
-      'service frequency',
-      'how often',
-    ],
-  },
+  vendorId: VENDOR_ID,
+  localId: LOCAL_ID,
+  stateId: STATE_ID,
+  studentName: STUDENT_NAME,
+  lastName: LAST_NAME,
+  firstName: FIRST_NAME,
+  code: spec('Service Code', SERVICE_COLUMNS.code),
+  // Not the plural "Related Services" or "Special Education Services", nor "DIS": in a file
+  // they head a student's list of services or a yes/no, and the audit page would take a
+  // students file with such a column for a services file (src/audit/file-kind.ts).
+  service: spec(
+    'Service',
+    SERVICE_COLUMNS.service,
+    [],
+    ['special education services', 'related services', 'dis'],
+  ),
+  // Not an agency or a provider's code: the file's provider is looked up by name on the roster,
+  // and nothing in a file tells an agency's name from a person's (on a page, scrape/values.ts
+  // isAgency does).
+  provider: spec(
+    'Provider',
+    SERVICE_COLUMNS.provider,
+    [],
+    ['agency', 'provider code', 'special education service provider code'],
+  ),
+  providerPosition: spec('Provider Position', SERVICE_COLUMNS.providerPosition),
+  location: spec('Location', SERVICE_COLUMNS.location),
+  delivery: spec('Delivery', SERVICE_COLUMNS.delivery),
+  // Not a bare "From" or "To": a file's date cell that is not a date refuses its row, and in a
+  // file these may head anything; on a page a value that is not a date is kept as shown.
+  start: spec('Start Date', SERVICE_COLUMNS.start, [], ['from']),
+  end: spec('End Date', SERVICE_COLUMNS.end, [], ['to']),
+  dates: spec('Dates', SERVICE_COLUMNS.dates),
+  // A file's one time column may be headed "Sessions" (on a page, a count, SERVICE_COLUMNS
+  // .sessions); not "Times" or a frequency code, which alone say nothing of minutes.
+  frequency: spec(
+    'Sessions / Frequency',
+    SERVICE_COLUMNS.frequency,
+    ['sessions'],
+    ['times', 'service frequency code'],
+  ),
 };
+
+// ---------------------------------------------------------------------------------------------
+// The staff roster (no page shows one)
 
 export type RosterField =
   | 'name'

@@ -1,7 +1,16 @@
 /**
- * The labels vendors put in front of the fields we read, and the column headers of services
- * grids (../shared/vendors/VENDORS.md §12(b)). Data only: the readers compare normalised label
- * text against these lists.
+ * The one vocabulary of the fields we read: for each field, how vendors spell it, as the label in
+ * front of its value on a page and as the column header of an export (../shared/vendors/VENDORS.md
+ * §12(b)). Both readers take these lists: the page reader (src/scrape/label-match.ts compares a
+ * page's label text with them) and the CSV reader (files.ts makes each file's headers of them,
+ * with the few spellings only a header may be, and those it must not be, each said why there).
+ *
+ * Each list is in a file's order of preference: a file with two columns for one field reads the
+ * first one listed, and the next only where that cell is empty (a code before a name). On a page
+ * the order does not matter.
+ *
+ * The content script carries these lists (bench/budgets.js): a spelling only a file's header
+ * needs goes in files.ts, not here.
  */
 
 export type FieldName =
@@ -23,16 +32,22 @@ export type FieldName =
  * Member" are deliberately absent from caseManager: they name someone else (§12(b)).
  */
 export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
-  studentName: ['name', 'student', 'student name', 'student legal name'],
+  studentName: ['student name', 'name', 'student', 'student legal name', 'student full name'],
+  // Not "ID", "IEP ID" or "Vendor ID", which a file's header may be (files.ts): on a page they
+  // may name the IEP document, an agency or a member of staff.
   studentId: [
     'seis id',
+    'seisid',
     'student id',
+    'studentid',
     'district id',
     'local student id',
-    'localid',
     'local id',
+    'localid',
     'perm id',
+    'permanent id',
     'student number',
+    'student no',
   ],
   stateId: [
     'ssid',
@@ -40,32 +55,32 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'state student id',
     'statewide student identifier',
     'state id',
-    'calpads ssid',
     'stateprovidenceid',
+    'calpads ssid',
   ],
-  dateOfBirth: ['dob', 'date of birth', 'birthdate', 'birth date', 'student birthdate'],
-  grade: ['grade', 'grade level', 'grade code', 'current grade', 'gr'],
+  dateOfBirth: ['date of birth', 'dob', 'birthdate', 'birth date', 'student birthdate'],
+  grade: ['grade', 'grade level', 'grade code', 'current grade', 'gr', 'grd'],
   caseManager: [
     'case manager',
+    'case manager name',
     'case mgr',
     'cm',
     'caseload manager',
     'case carrier',
     'iep case manager',
     'primary case manager',
-    'case manager name',
     'teacher of record',
     'tor',
     'responsible teacher',
     'iep manager',
   ],
   primaryDisability: [
+    'disability 1 code',
+    'primary disability code',
+    'disability code 1',
+    'disability 1',
     'primary disability',
     'primary eligibility',
-    'primary disability code',
-    'disability 1',
-    'disability 1 code',
-    'disability code 1',
     'eligibility category',
     'primary handicapping condition',
     'primary designation',
@@ -74,24 +89,34 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'qualifying disability',
   ],
   secondaryDisability: [
+    'disability 2 code',
+    'secondary disability code',
+    'disability code 2',
+    'disability 2',
     'secondary disability',
     'secondary eligibility',
-    'disability 2',
-    'disability 2 code',
     'other disability',
     'other disabilities',
     'additional disability',
     'secondary designation',
   ],
-  alternatePlacement: ['alternate placement', 'alternative placement'],
-  program: ['program', 'placement', 'special education program'],
+  alternatePlacement: ['alternate placement', 'alternative placement', 'alt placement'],
+  program: [
+    'program',
+    'placement',
+    'special education program',
+    'sped program',
+    'special ed program',
+  ],
+  // Not a bare "Setting", which a students file's header may be (files.ts): on a page it may be a
+  // service's (SERVICE_COLUMNS.location).
   setting: [
     'program setting',
     'program setting code',
     'federal setting',
     'educational setting',
-    'special ed setting',
     'special education setting',
+    'special ed setting',
     'least restrictive environment',
     'lre',
   ],
@@ -109,7 +134,7 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
  */
 export const WEAK_FIELD_LABELS: Partial<Record<FieldName, readonly string[]>> = {
   caseManager: ['special education teacher'],
-  primaryDisability: ['disability', 'disability code', 'eligibility', 'handicap'],
+  primaryDisability: ['disability code', 'disability', 'eligibility', 'handicap'],
 };
 
 /** A part of a person's name given in a field of its own (issue 14, class 4). */
@@ -138,22 +163,22 @@ export type ServiceColumnKind =
 export const SERVICE_COLUMNS: Record<ServiceColumnKind, readonly string[]> = {
   service: [
     'service',
-    'services',
     'service type',
-    'service name',
-    'service description',
+    'services',
     'special education service',
     'special education services',
     'related service',
     'related services',
     'dis',
     'program/service',
+    'service name',
+    'service description',
   ],
   code: ['service code', 'education service code', 'service type code'],
   provider: [
     'provider',
-    'service provider',
     'provider name',
+    'service provider',
     'provided by',
     'staff',
     'staff name',
@@ -169,24 +194,25 @@ export const SERVICE_COLUMNS: Record<ServiceColumnKind, readonly string[]> = {
     'provider title',
     'position responsible',
     'position',
+    'provider role',
   ],
   location: [
     'location',
+    'setting',
     'service location',
     'location of service',
-    'setting',
     'service setting',
     'where',
     'service location code',
     'room',
   ],
   frequency: [
-    'frequency',
     'sessions/frequency',
+    'frequency',
     'freq',
-    'times',
-    'how often',
     'service frequency',
+    'how often',
+    'times',
     'service frequency code',
   ],
   period: ['frequency period', 'period', 'per'],
@@ -214,17 +240,17 @@ export const SERVICE_COLUMNS: Record<ServiceColumnKind, readonly string[]> = {
   ],
   weeklyHours: ['hours per week', 'hours/week'],
   start: [
-    'start',
     'start date',
-    'begin',
+    'start',
     'begin date',
+    'begin',
     'service start',
     'service start date',
     'initiation date',
     'from',
   ],
-  end: ['end', 'end date', 'ending date', 'service end', 'service end date', 'through', 'to'],
-  dates: ['dates', 'date range', 'service dates', 'start/end', 'start/end date', 'start/end dates'],
+  end: ['end date', 'end', 'ending date', 'service end', 'service end date', 'through', 'to'],
+  dates: ['dates', 'service dates', 'date range', 'start/end', 'start/end date', 'start/end dates'],
   delivery: [
     'delivery',
     'delivery setting',

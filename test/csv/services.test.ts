@@ -60,6 +60,25 @@ describe('readServices', () => {
     });
   });
 
+  it("reads the page's services-grid headers, a slash spaced or not", () => {
+    const r = readServices(
+      [
+        'Student ID,Service Description,Person Responsible,Position,Room,Push In / Pull Out,Service Start Date,Start/End',
+        '1,330,"Lee, Dana",RSP Teacher,B12,Push in,08/20/2025,08/20/2025 - 06/10/2026',
+      ].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({
+      code: '330',
+      providerName: 'Lee, Dana',
+      providerPosition: 'RSP Teacher',
+      location: 'B12',
+      delivery: 'Push in',
+      start: '2025-08-20',
+      end: '2026-06-10',
+    });
+  });
+
   it('reads the range forms a page shows, and refuses a range that is not two dates', () => {
     const r = readServices(
       [
