@@ -65,10 +65,12 @@ export function parseDateRange(text: string): [string, string] | null {
   return start && end ? [start, end] : null;
 }
 
-/** The label of a "code - label" value ("330 - Specialized Academic Instruction"). */
+/**
+ * The label of a coded value, without its code: "330 - Specialized Academic Instruction",
+ * "415 Language and Speech", "Language and Speech (415)" → the words; undefined for a code alone.
+ */
 export function labelOf(text: string): string | undefined {
   const m = /^\d{3}\s*(?:[-–—:]\s*)?(.*)$/.exec(text);
-  if (!m) return text;
-  const label = (m[1] ?? '').trim();
+  const label = (m ? (m[1] ?? '') : text).replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
   return label === '' ? undefined : label;
 }

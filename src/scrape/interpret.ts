@@ -27,7 +27,6 @@ export function serviceValue(text: string, codeText = ''): { code?: string; name
     (codeShown ? parseServiceCode(codeShown) : null) ??
     (shown && !isPlaceholder(shown) ? parseServiceCode(shown) : null);
   let name = isPlaceholder(shown) ? '' : (labelOf(shown) ?? '');
-  name = name.replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
   if (!name && code) name = serviceByCode(code)?.name ?? '';
   if (!name) {
     if (isPlaceholder(codeShown)) return null;

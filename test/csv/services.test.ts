@@ -79,6 +79,20 @@ describe('readServices', () => {
     });
   });
 
+  it('names a service as a page does, without its code', () => {
+    const r = readServices(
+      [
+        'SSID,Service',
+        '1,330 - Specialized Academic Instruction',
+        '2,Language and Speech (415)',
+      ].join('\n'),
+    );
+    expect(r.records.map((s) => [s.code, s.name])).toEqual([
+      ['330', 'Specialized Academic Instruction'],
+      ['415', 'Language and Speech'],
+    ]);
+  });
+
   it('reads the range forms a page shows, and refuses a range that is not two dates', () => {
     const r = readServices(
       [

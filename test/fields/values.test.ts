@@ -89,6 +89,9 @@ describe('labelOf', () => {
     ['415: Language and Speech', 'Language and Speech'],
     ['415 Language and Speech', 'Language and Speech'],
     ['Language and Speech', 'Language and Speech'],
+    ['Language and Speech (415)', 'Language and Speech'],
+    ['Language and Speech [415]', 'Language and Speech'],
+    ['(415)', undefined],
     ['330', undefined],
     ['330 - ', undefined],
   ])('%j → %j', (text, label) => {
