@@ -34,11 +34,16 @@ export function isBlank(value: string): boolean {
   return EMPTY_TOKENS.has(value.toLowerCase());
 }
 
-/** "Y", "Yes", "True", "X", "Checked" → true; "N", "No", "False", "Unchecked" → false; else null. */
+/**
+ * "Y", "Yes", "True", "X", "Checked" → true; "N", "No", "False", "Unchecked" → false; a yes or a
+ * no that leads a longer text too ("Yes - documented", "None"); anything else null.
+ */
 export function parseYesNo(text: string): boolean | null {
   const t = text.trim().toLowerCase();
   if (['y', 'yes', 'true', '1', 'x', 'checked', 'on'].includes(t)) return true;
   if (['n', 'no', 'false', '0', 'unchecked', 'off'].includes(t)) return false;
+  if (/^(?:yes|true|documented)\b/.test(t)) return true;
+  if (/^(?:no|false|none)\b/.test(t)) return false;
   return null;
 }
 

@@ -145,12 +145,7 @@ export function dateRange(text: string): { start?: string; end?: string } | null
 
 /** "Yes"/"Y"/"True"/"Checked" → true, "No"/"N"/"None" → false, anything else null. */
 export function yesNo(text: string): boolean | null {
-  const t = clean(text).toLowerCase();
-  const exact = parseYesNo(t);
-  if (exact !== null) return exact;
-  if (/^(?:yes|true|documented)\b/.test(t)) return true;
-  if (/^(?:no|false|none)\b/.test(t)) return false;
-  return null;
+  return parseYesNo(clean(text));
 }
 
 /** A service record's status as shown → 'active' / 'inactive'; undefined for anything else. */

@@ -37,7 +37,13 @@ describe('parseYesNo', () => {
     ['off', false],
     ['', null],
     ['Maybe', null],
-    ['Yes - documented', null],
+    // A leading yes or no, as a page writes it.
+    ['Yes - documented', true],
+    ['Documented', true],
+    ['No, see notes', false],
+    ['None', false],
+    ['Nope', null],
+    ['N/A', null],
   ])('%j → %j', (text, value) => {
     expect(parseYesNo(text)).toBe(value);
   });
