@@ -23,7 +23,7 @@
 
 import { clean } from './text';
 
-export const WEEKLY_FACTORS: Readonly<Record<string, number>> = {
+export const WEEKLY_FACTORS = {
   daily: 5,
   day: 5,
   weekly: 1,
@@ -38,7 +38,10 @@ export const WEEKLY_FACTORS: Readonly<Record<string, number>> = {
   year: 1 / 36,
   annually: 1 / 36,
   annual: 1 / 36,
-};
+} as const satisfies Readonly<Record<string, number>>;
+
+/** A period minutesPerWeek knows, by its word in a cell ("bi-weekly" without its hyphen). */
+export type Period = keyof typeof WEEKLY_FACTORS;
 
 let fullForm: RegExp | undefined;
 
@@ -64,7 +67,8 @@ export function minutesPerWeek(text: string): number | null {
   const m = fullFormRegExp().exec(t);
   if (!m) return null;
   const [, amount, unit, times, totalAmount, totalUnit, period] = m;
-  const factor = WEEKLY_FACTORS[(period ?? '').toLowerCase().replace('-', '')];
+  const factor: number | undefined =
+    WEEKLY_FACTORS[(period ?? '').toLowerCase().replace('-', '') as Period];
   if (factor === undefined) return null;
   let perPeriod: number;
   if (totalAmount !== undefined) perPeriod = toMinutes(Number(totalAmount), totalUnit ?? 'min');
@@ -87,11 +91,11 @@ const MAX_WEEKLY_MINUTES = 10_080;
 
 /**
  * A period's words as pages write them, plurals and abbreviations too ("2x/wk", "5 days") →
- * the period's name in WEEKLY_FACTORS. Looser than minutesPerWeek's PERIOD, which must not take
+ * its period in WEEKLY_FACTORS. Looser than the words minutesPerWeek reads, which must not take
  * "30 min x 5 days" for 5 × 30 minutes a day: here a period word only names the period of
  * counts and lengths read from other cells.
  */
-const PERIOD_WORDS: Readonly<Record<string, string>> = {
+const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   daily: 'daily',
   day: 'daily',
   days: 'daily',
@@ -120,7 +124,7 @@ const PERIOD_WORD =
   /\b(daily|days?|weekly|weeks?|wks?|bi-?weekly|monthly|months?|mo|quarterly|trimester|semester|yearly|years?|yr|annually|annual)\b/i;
 const COUNT_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
-function periodIn(text: string): string | undefined {
+function periodIn(text: string): Period | undefined {
   const word = PERIOD_WORD.exec(text)?.[1]?.toLowerCase();
   return word ? PERIOD_WORDS[word] : undefined;
 }

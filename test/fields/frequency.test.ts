@@ -16,9 +16,12 @@ describe('minutesPerWeek', () => {
     expect(minutesPerWeek(text)).toBe(expected);
   });
 
-  it.each(['', 'Weekly', 'as needed', '45 min', 'x 5 Times'])('"%s" → null', (text) => {
-    expect(minutesPerWeek(text)).toBeNull();
-  });
+  it.each(['', 'Weekly', 'as needed', '45 min', 'x 5 Times', '30 min x 5 days'])(
+    '"%s" → null',
+    (text) => {
+      expect(minutesPerWeek(text)).toBeNull();
+    },
+  );
 });
 
 describe('weeklyMinutes', () => {
