@@ -16,6 +16,7 @@
 
 import {
   FIELD_LABELS,
+  type FieldName,
   SERVICE_COLUMNS,
   type ServiceColumnKind,
   WEAK_FIELD_LABELS,
@@ -74,30 +75,26 @@ const STUDENT_NAME = spec('Name', FIELD_LABELS.studentName);
 const LAST_NAME = spec('Last Name', ['last name', 'lastname', 'student last name', 'last']);
 const FIRST_NAME = spec('First Name', ['first name', 'firstname', 'student first name', 'first']);
 
-export type StudentField =
-  | 'vendorId'
-  | 'localId'
-  | 'stateId'
-  | 'studentName'
-  | 'lastName'
-  | 'firstName'
-  | 'grade'
-  | 'dateOfBirth'
-  | 'caseManager'
-  | 'primaryDisability'
-  | 'secondaryDisability'
-  | 'alternatePlacement'
-  | 'program'
-  | 'setting'
-  | 'percentInRegularClass';
+/**
+ * The columns that name the student, in either file: an id of each kind, the name whole or in
+ * parts.
+ */
+type StudentColumn = 'vendorId' | 'localId' | 'stateId' | 'studentName' | 'lastName' | 'firstName';
 
-export const STUDENT_FIELDS: FieldTable<StudentField> = {
+const STUDENT_COLUMNS: FieldTable<StudentColumn> = {
   vendorId: VENDOR_ID,
   localId: LOCAL_ID,
   stateId: STATE_ID,
   studentName: STUDENT_NAME,
   lastName: LAST_NAME,
   firstName: FIRST_NAME,
+};
+
+/** The students file's fields: a page's (FieldName), with the student's id of each kind. */
+export type StudentField = StudentColumn | Exclude<FieldName, 'studentId'>;
+
+export const STUDENT_FIELDS: FieldTable<StudentField> = {
+  ...STUDENT_COLUMNS,
   grade: spec('Grade', FIELD_LABELS.grade),
   dateOfBirth: spec('Date of Birth', FIELD_LABELS.dateOfBirth),
   // Not "Special Education Teacher" (a page's weak label): a column has no value to try first,
@@ -129,12 +126,7 @@ export const STUDENT_FIELDS: FieldTable<StudentField> = {
 // Services
 
 export type ServiceField =
-  | 'vendorId'
-  | 'localId'
-  | 'stateId'
-  | 'studentName'
-  | 'lastName'
-  | 'firstName'
+  | StudentColumn
   | Extract<
       ServiceColumnKind,
       | 'code'
@@ -156,12 +148,7 @@ export type ServiceField =
  * week) are read only on a page, where they are combined.
  */
 export const SERVICE_FIELDS: FieldTable<ServiceField> = {
-  vendorId: VENDOR_ID,
-  localId: LOCAL_ID,
-  stateId: STATE_ID,
-  studentName: STUDENT_NAME,
-  lastName: LAST_NAME,
-  firstName: FIRST_NAME,
+  ...STUDENT_COLUMNS,
   code: spec('Service Code', SERVICE_COLUMNS.code),
   // Not the plural "Related Services" or "Special Education Services", nor "DIS": in a file
   // they head a student's list of services or a yes/no, and the audit page would take a
