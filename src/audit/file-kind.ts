@@ -5,14 +5,14 @@
  * dropped together, in any order.
  */
 import { normaliseHeader } from '../csv/headers';
-import { ROSTER_FIELDS, SERVICE_FIELDS } from '../csv/synonyms';
+import { ROSTER_FIELDS, SERVICE_FIELDS } from '../fields/files';
 
 export type FileKind = 'students' | 'services' | 'roster';
 
 const ROSTER_HEADERS = new Set(ROSTER_FIELDS.authorization.synonyms);
 const SERVICE_HEADERS = new Set([
   ...SERVICE_FIELDS.service.synonyms,
-  ...SERVICE_FIELDS.serviceCode.synonyms,
+  ...SERVICE_FIELDS.code.synonyms,
 ]);
 
 export function fileKindOf(headerLine: string): FileKind {

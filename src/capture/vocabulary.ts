@@ -8,7 +8,7 @@ import { labels as frontline } from '../scrape/adapters/frontline';
 import { labels as powerschool } from '../scrape/adapters/powerschool';
 import { labels as siras } from '../scrape/adapters/siras';
 import { labels as welligent } from '../scrape/adapters/welligent';
-import { matchLabel, normaliseLabel, serviceColumnFor } from '../scrape/field-labels';
+import { matchLabel, normaliseLabel, serviceColumnFor } from '../scrape/label-match';
 
 /** The vendor adapters' own label texts, compared as the readers compare labels. */
 const VENDOR_LABELS: ReadonlySet<string> = new Set(

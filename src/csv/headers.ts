@@ -1,17 +1,21 @@
 /**
  * Header matching: by name and synonym, case-insensitive, trimmed, with NBSP, `:`, `*`, `#`
  * and underscores ignored; columns may come in any order and extra columns are ignored.
- * The synonym lists are data (synonyms.ts); this file is the logic.
+ * The synonym lists are data (src/fields/files.ts); this file is the logic.
  */
 
-import type { FieldTable } from './synonyms';
+import type { FieldTable } from '../fields/files';
 
-/** "Disability 1 Code:*" → "disability 1 code"; "Student_ID" → "student id". */
+/**
+ * "Disability 1 Code:*" → "disability 1 code"; "Student_ID" → "student id"; "Push In / Pull Out"
+ * → "push in/pull out" (a slash tight, as the page reader's headerKey has it).
+ */
 export function normaliseHeader(header: string): string {
   return header
     .replace(/[\u00a0\u2007\u202f\ufeff]/g, ' ')
     .replace(/[:*#_]/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
     .trim()
     .replace(/\.$/, '')
     .toLowerCase();

@@ -16,13 +16,14 @@
  * get a note: neither stops a check, both change what it can find.
  */
 
+import { ROSTER_FIELDS } from '../fields/files';
+import { isBlank } from '../fields/values';
 import { namesMatch } from '../rules/names';
 import type { HeldAuthorization, StaffMember } from '../rules/types';
 import { joinName, nameKey } from './ids';
 import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';
-import { ROSTER_FIELDS } from './synonyms';
 import { forEachDataRow, openTable, type ReadOptions } from './table';
-import { isBlank, valueParsers } from './values';
+import { valueParsers } from './values';
 
 const DATE_FIELDS = ['issued', 'expires'] as const;
 

@@ -4,10 +4,11 @@
  * "Service Code"). Everything else is optional.
  */
 
-import { minutesPerWeek } from './frequency';
+import { SERVICE_FIELDS, type ServiceField } from '../fields/files';
+import { minutesPerWeek } from '../fields/frequency';
+import { isBlank, labelOf } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
-import { SERVICE_FIELDS, type ServiceField } from './synonyms';
 import {
   columnsOf,
   forEachDataRow,
@@ -16,7 +17,7 @@ import {
   openTable,
   type ReadOptions,
 } from './table';
-import { cached, isBlank, labelOf, valueParsers } from './values';
+import { cached, valueParsers } from './values';
 
 export interface ServiceRecord {
   /** 1-based physical line of the row. */
@@ -50,7 +51,7 @@ const STUDENT_FIELDS_ANY: ServiceField[] = [
   'vendorId',
   'localId',
   'stateId',
-  'name',
+  'studentName',
   'lastName',
   'firstName',
 ];
@@ -75,7 +76,7 @@ export function eachService(
         any: STUDENT_FIELDS_ANY,
         what: 'a student id or name ("SEIS ID", "Student ID", "SSID" or "Name")',
       },
-      { any: ['service', 'serviceCode'], what: '"Service" (or "Service Code")' },
+      { any: ['service', 'code'], what: '"Service" (or "Service Code")' },
     ],
     options,
   );
@@ -93,10 +94,10 @@ export function eachService(
   const unreadFrequencies = new Set<string>();
   const idColumns = ID_KINDS.map((kind) => table.columnsOf(kind));
   const col = columnsOf(table, [
-    'name',
+    'studentName',
     'lastName',
     'firstName',
-    'serviceCode',
+    'code',
     'service',
     'provider',
     'providerPosition',
@@ -126,11 +127,11 @@ export function eachService(
         studentField ??= kind;
       }
     }
-    const fullName = table.valueIn(row, col.name);
+    const fullName = table.valueIn(row, col.studentName);
     const studentName =
       fullName ?? joinName(table.valueIn(row, col.lastName), table.valueIn(row, col.firstName));
     if (studentField === undefined && studentName !== undefined) {
-      studentField = fullName !== undefined ? 'name' : 'lastName';
+      studentField = fullName !== undefined ? 'studentName' : 'lastName';
     }
     if (studentField === undefined) {
       const col =
@@ -138,13 +139,13 @@ export function eachService(
       errors.push(table.problem(r, col, 'the row has no student id and no student name'));
     }
 
-    const codeText = table.valueIn(row, col.serviceCode);
+    const codeText = table.valueIn(row, col.code);
     const serviceText = table.valueIn(row, col.service);
     let code: string | null = null;
     let name: string | undefined;
     if (codeText !== undefined) {
       code = parse.service(codeText);
-      if (code === null) fail(row, r, 'serviceCode', `${quote(codeText)} is not a service code`);
+      if (code === null) fail(row, r, 'code', `${quote(codeText)} is not a service code`);
       if (serviceText !== undefined) name = service(serviceText).label;
     } else if (serviceText !== undefined) {
       const read = service(serviceText);
@@ -153,7 +154,7 @@ export function eachService(
         fail(row, r, 'service', `${quote(serviceText)} is not a service code or name`);
       name = read.label;
     } else {
-      fail(row, r, table.has('service') ? 'service' : 'serviceCode', 'the row has no service');
+      fail(row, r, table.has('service') ? 'service' : 'code', 'the row has no service');
     }
 
     const rec: ServiceRecord = {

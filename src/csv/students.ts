@@ -4,9 +4,10 @@
  * (or a synonym). Everything else is optional.
  */
 
+import { STUDENT_FIELDS, type StudentField } from '../fields/files';
+import { isBlank } from '../fields/values';
 import { ID_KINDS, type IdKind, joinName, type StudentIds } from './ids';
 import { type CsvProblem, quote, type ReadResult, type ReadSummary, unreadable } from './problems';
-import { STUDENT_FIELDS, type StudentField } from './synonyms';
 import {
   columnsOf,
   forEachDataRow,
@@ -15,7 +16,7 @@ import {
   openTable,
   type ReadOptions,
 } from './table';
-import { isBlank, valueParsers } from './values';
+import { valueParsers } from './values';
 
 export interface StudentRecord {
   /** 1-based physical line of the row. */
@@ -45,12 +46,16 @@ const NAME_FIELDS: StudentField[] = [
   'vendorId',
   'localId',
   'stateId',
-  'name',
+  'studentName',
   'lastName',
   'firstName',
 ];
-const PLACEMENT_FIELDS: StudentField[] = ['program', 'programSetting', 'percentRegular'];
-const DISABILITY_FIELDS = ['primary', 'secondary'] as const;
+const PLACEMENT_FIELDS: StudentField[] = ['program', 'setting', 'percentInRegularClass'];
+/** Each disability field and the record's key for it. */
+const DISABILITY_FIELDS = [
+  ['primaryDisability', 'primary'],
+  ['secondaryDisability', 'secondary'],
+] as const;
 
 export function readStudents(input: Input, options: ReadOptions = {}): ReadResult<StudentRecord> {
   const records: StudentRecord[] = [];
@@ -76,7 +81,10 @@ export function eachStudent(
         what: 'a student id or name ("SEIS ID", "Student ID", "SSID", "Name" or "Last Name"/"First Name")',
       },
       { any: ['caseManager'], what: '"Case Manager"' },
-      { any: ['primary'], what: '"Disability 1" (or "Primary Disability", "Disability 1 Code")' },
+      {
+        any: ['primaryDisability'],
+        what: '"Disability 1" (or "Primary Disability", "Disability 1 Code")',
+      },
     ],
     options,
   );
@@ -88,14 +96,14 @@ export function eachStudent(
   const seenIds = new Map<string, number>();
   const idColumns = ID_KINDS.map((kind) => table.columnsOf(kind));
   const col = columnsOf(table, [
-    'name',
+    'studentName',
     'lastName',
     'firstName',
     'grade',
     'dateOfBirth',
     'caseManager',
-    'primary',
-    'secondary',
+    'primaryDisability',
+    'secondaryDisability',
     'alternatePlacement',
   ]);
   const placementColumns = PLACEMENT_FIELDS.map((f) => table.columnsOf(f));
@@ -123,7 +131,7 @@ export function eachStudent(
       }
     }
     const name =
-      table.valueIn(row, col.name) ??
+      table.valueIn(row, col.studentName) ??
       joinName(table.valueIn(row, col.lastName), table.valueIn(row, col.firstName));
     if (id === undefined && name === undefined) {
       const col = NAME_FIELDS.map((f) => table.firstColumn(f)).find((c) => c !== undefined) ?? 0;
@@ -171,11 +179,11 @@ export function eachStudent(
     const cm = table.valueIn(row, col.caseManager);
     if (cm !== undefined && !isBlank(cm)) rec.caseManager = cm;
 
-    for (const field of DISABILITY_FIELDS) {
+    for (const [field, key] of DISABILITY_FIELDS) {
       const v = table.valueIn(row, col[field]);
       if (v === undefined || isBlank(v)) continue;
       const code = parse.disability(v);
-      if (code !== null) rec[field] = code;
+      if (code !== null) rec[key] = code;
       else fail(row, r, field, `${quote(v)} is not a disability code or name`);
     }
 

@@ -6,6 +6,7 @@
  */
 
 import Papa from 'papaparse';
+import type { FieldTable } from '../fields/files';
 import { type ByteSource, chunkPieces, isByteSource, plainQuotes, survey } from './chunked';
 import { type DecodedText, decodeText, notText, type TextEncodingName } from './decode';
 import {
@@ -18,7 +19,6 @@ import {
 } from './headers';
 import type { CsvProblem } from './problems';
 import { DsvRows, isPlainCsv, textPieces } from './rows';
-import type { FieldTable } from './synonyms';
 
 /**
  * A file's content, or a function that reads it: called once, its bytes are then held only
@@ -266,7 +266,7 @@ export type OpenResult<F extends string> =
 
 /**
  * Decodes and parses a file and matches its header row. `required` lists groups of fields: each
- * group must have at least one field present (e.g. [['vendorId','localId','stateId','name',
+ * group must have at least one field present (e.g. [['vendorId','localId','stateId','studentName',
  * 'lastName']]), else the file is rejected with a fatal error naming what was expected.
  */
 export function openTable<F extends string>(

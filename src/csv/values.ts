@@ -1,35 +1,12 @@
 /**
  * Cell values to engine values, each cached by distinct text: an export of 100,000 rows has a
- * few dozen distinct disability, grade or service spellings, so each is parsed once.
+ * few dozen distinct disability, grade or service spellings, so each is parsed once. What the
+ * texts mean is src/fields/values.ts, the page reader's too.
  */
 
+import { parseDateRange, parseYesNo } from '../fields/values';
 import { resolveAuthorization } from '../rules/authorization-text';
 import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
-
-/** Cell texts that mean "nothing here". */
-const EMPTY_TOKENS = new Set([
-  'none',
-  'n/a',
-  'na',
-  '-',
-  '--',
-  '—',
-  'null',
-  '(none)',
-  'not applicable',
-]);
-
-const EMPTY_TOKEN_MAX = Math.max(...[...EMPTY_TOKENS].map((t) => t.length));
-const EMPTY_TOKEN_FIRST = new Set([...EMPTY_TOKENS].map((t) => t.charCodeAt(0)));
-
-export function isBlank(value: string): boolean {
-  if (value === '') return true;
-  // Cheap rejections first: this runs on most cells of a large export.
-  if (value.length > EMPTY_TOKEN_MAX) return false;
-  const c = value.charCodeAt(0);
-  if (!EMPTY_TOKEN_FIRST.has(c >= 65 && c <= 90 ? c + 32 : c)) return false;
-  return EMPTY_TOKENS.has(value.toLowerCase());
-}
 
 /** How many recent distinct texts a memo compares before looking in its map. */
 const RECENT = 16;
@@ -85,28 +62,4 @@ export function valueParsers() {
     yesNo: cached(parseYesNo),
     dateRange: cached(parseDateRange),
   };
-}
-
-export function parseYesNo(text: string): boolean | null {
-  const t = text.trim().toLowerCase();
-  if (['y', 'yes', 'true', '1', 'x', 'checked', 'on'].includes(t)) return true;
-  if (['n', 'no', 'false', '0', 'unchecked', 'off'].includes(t)) return false;
-  return null;
-}
-
-/** "02/06/2025 - 02/05/2026", "2025-02-06 to 2026-02-05" → [start, end]; null if not a range. */
-export function parseDateRange(text: string): [string, string] | null {
-  const parts = text.split(/\s+(?:-|–|—|to|through)\s+/i);
-  if (parts.length !== 2) return null;
-  const a = parseDate(parts[0] ?? '');
-  const b = parseDate(parts[1] ?? '');
-  return a && b ? [a, b] : null;
-}
-
-/** The label of a "code - label" value ("330 - Specialized Academic Instruction"). */
-export function labelOf(text: string): string | undefined {
-  const m = /^\d{3}\s*(?:[-–—:]\s*)?(.*)$/.exec(text);
-  if (!m) return text;
-  const label = (m[1] ?? '').trim();
-  return label === '' ? undefined : label;
 }

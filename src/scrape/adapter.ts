@@ -1,4 +1,4 @@
-import type { FieldName } from './field-labels';
+import type { FieldName } from '../fields/spellings';
 import type { PageSnapshot, ShownSnapshot, Vendor } from './snapshot';
 
 /**

@@ -5,8 +5,9 @@
  * (table-reader.ts). Every value goes through the same normalisation (values.ts), whichever
  * reader found it; services are read as shown, and interpret.ts names them outside the page.
  */
+
+import type { FieldName } from '../fields/spellings';
 import type { Extraction } from './adapter';
-import type { FieldName } from './field-labels';
 import { type FieldHit, scanPage } from './label-reader';
 import type { Missing } from './missing';
 import { whereShown } from './shown-at';

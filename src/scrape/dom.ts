@@ -7,6 +7,11 @@
  * and this runs on every debounced DOM change of a vendor page.
  */
 
+import { clean } from '../fields/text';
+
+/** The page readers' text tidy, kept with the DOM helpers they take it from. */
+export { clean };
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
@@ -162,20 +167,6 @@ export function byIdList(context: Element, attribute: string): Element[] {
     if (element) found.push(element);
   }
   return found;
-}
-
-/** Collapsed, trimmed text; NBSP as a space. */
-export function clean(text: string): string {
-  // Most text is clean already: one test, and the text itself back.
-  if (!/[^\S ]|[\u200b-\u200d\u2060]|^ | $| {2}/.test(text)) return text;
-  return (
-    text
-      // Zero-width spaces and joiners show nothing, and would split a code from its number.
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-      .replace(/\u00a0/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
 }
 
 /** Is this checkbox-like element checked? `<input type=checkbox>` or `role=checkbox`. */

@@ -5,12 +5,12 @@
  * script does not carry (its size budget, issue 4). Everything else in a snapshot is final as
  * read.
  */
-import { labelOf } from '../csv/values';
+import { weeklyMinutes } from '../fields/frequency';
+import { labelOf } from '../fields/values';
 import { serviceByCode } from '../rules/data/services';
 import { parseServiceCode } from '../rules/normalize';
 import type { Extraction } from './adapter';
 import { clean } from './dom';
-import { weeklyMinutes } from './minutes';
 import type { PageSnapshot, ShownService, ShownSnapshot, SnapshotService } from './snapshot';
 import { isPlaceholder, limit } from './values';
 
@@ -27,7 +27,6 @@ export function serviceValue(text: string, codeText = ''): { code?: string; name
     (codeShown ? parseServiceCode(codeShown) : null) ??
     (shown && !isPlaceholder(shown) ? parseServiceCode(shown) : null);
   let name = isPlaceholder(shown) ? '' : (labelOf(shown) ?? '');
-  name = name.replace(/\s*[([]\s*\d{3}\s*[)\]]$/, '').trim();
   if (!name && code) name = serviceByCode(code)?.name ?? '';
   if (!name) {
     if (isPlaceholder(codeShown)) return null;

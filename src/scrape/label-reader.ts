@@ -15,6 +15,7 @@
  * field, a FIELD_LABELS label beats a WEAK_FIELD_LABELS one, then the earlier non-empty wins.
  * No layout is read: no getComputedStyle, offsetParent or innerText.
  */
+import type { FieldName } from '../fields/spellings';
 import { parseDisability } from '../rules/normalize';
 import {
   byId,
@@ -31,13 +32,12 @@ import {
   walk,
 } from './dom';
 import {
-  type FieldName,
   fieldForLabel,
   LABEL_START,
   type LabelMatch,
   matchLabel,
   normaliseLabel,
-} from './field-labels';
+} from './label-match';
 import type { ReadBy } from './snapshot';
 import {
   caseManagerFromGrid,

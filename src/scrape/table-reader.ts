@@ -9,6 +9,7 @@
  * (servicesOf); nothing here searches the page.
  */
 
+import type { ServiceColumnKind } from '../fields/spellings';
 import { parseDate } from '../rules/normalize';
 import {
   byIdList,
@@ -25,9 +26,8 @@ import {
   matchLabel,
   namePart,
   normaliseLabel,
-  type ServiceColumnKind,
   serviceColumnFor,
-} from './field-labels';
+} from './label-match';
 import { shownAt } from './shown-at';
 import type { ShownService, TimeCells } from './snapshot';
 import {
@@ -310,7 +310,7 @@ export function readGrids(elements: readonly Element[]): Grid[] {
 
 type ColumnKind = ServiceColumnKind;
 
-/** A vendor's own header texts per column kind, tried before SERVICE_COLUMNS (field-labels.ts). */
+/** A vendor's own header texts per column kind, tried before SERVICE_COLUMNS (src/fields/spellings.ts). */
 export type ColumnNames = Readonly<Partial<Record<ServiceColumnKind, readonly string[]>>>;
 
 export interface ServiceOptions {

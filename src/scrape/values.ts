@@ -3,10 +3,10 @@
  * Used by buildSnapshot, so every adapter's readings come out the same way. Pure functions of
  * strings: the DOM is read elsewhere. Each gives null/undefined rather than guess.
  */
-import { isBlank, parseDateRange, parseYesNo } from '../csv/values';
+import { bounded } from '../fields/frequency';
+import { isBlank, parseYesNo, splitDateRange } from '../fields/values';
 import { parseDate, parseDisability } from '../rules/normalize';
 import { clean } from './dom';
-import { bounded } from './minutes';
 import { shownAt, whereShown } from './shown-at';
 import type { CodedValue, ShownService } from './snapshot';
 
@@ -124,22 +124,15 @@ export function isoDate(text: string): string {
   return parseDate(shown) ?? limit(shown);
 }
 
-const COMPACT_RANGE =
-  /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—]\s*(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})$/;
-const LOOSE_RANGE = /^(.*?)\s*(?:(?:^|\s)[-–—](?:\s|$)|[–—]|\s(?:to|through|thru)\s)\s*(.*)$/i;
-
 /**
  * "02/06/2025 - 02/05/2026", "2/6/25 – 2/5/26", "2025-02-06 to 2026-02-05" → start and end as
  * YYYY-MM-DD. An open end ("08/15/2025 - ") gives the start only; a side that is not a date
  * is kept as shown. Null when neither side is a date.
  */
 export function dateRange(text: string): { start?: string; end?: string } | null {
-  const shown = clean(text);
-  const both = parseDateRange(shown);
-  if (both) return { start: both[0], end: both[1] };
-  const parts = COMPACT_RANGE.exec(shown) ?? LOOSE_RANGE.exec(shown);
-  if (!parts) return null;
-  const [a, b] = [clean(parts[1] ?? ''), clean(parts[2] ?? '')];
+  const sides = splitDateRange(clean(text));
+  if (!sides) return null;
+  const [a, b] = sides;
   if (!parseDate(a) && !parseDate(b)) return null;
   const range: { start?: string; end?: string } = {};
   if (a) range.start = isoDate(a);
@@ -152,12 +145,7 @@ export function dateRange(text: string): { start?: string; end?: string } | null
 
 /** "Yes"/"Y"/"True"/"Checked" → true, "No"/"N"/"None" → false, anything else null. */
 export function yesNo(text: string): boolean | null {
-  const t = clean(text).toLowerCase();
-  const exact = parseYesNo(t);
-  if (exact !== null) return exact;
-  if (/^(?:yes|true|documented)\b/.test(t)) return true;
-  if (/^(?:no|false|none)\b/.test(t)) return false;
-  return null;
+  return parseYesNo(clean(text));
 }
 
 /** A service record's status as shown → 'active' / 'inactive'; undefined for anything else. */

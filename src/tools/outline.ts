@@ -9,8 +9,8 @@
  */
 import { READ } from '../content/read-registry';
 import { el, onUserClick } from '../content/ui/dom';
+import type { FieldName } from '../fields/spellings';
 import type { Extraction } from '../scrape/adapter';
-import type { FieldName } from '../scrape/field-labels';
 import { t } from '../ui/i18n';
 import { type OutlineOptions, toolsHere } from './options';
 import TOOLS_CSS from './tools.css?inline';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderRow, matchHeaders, normaliseHeader } from '../../src/csv/headers';
-import { STUDENT_FIELDS } from '../../src/csv/synonyms';
+import { STUDENT_FIELDS } from '../../src/fields/files';
 
 describe('normaliseHeader', () => {
   it('ignores case, spaces, NBSP, colons, stars and underscores', () => {
@@ -18,14 +18,14 @@ describe('matchHeaders', () => {
     );
     expect(m.columns.grade).toEqual([1]);
     expect(m.columns.vendorId).toEqual([2]);
-    expect(m.columns.primary).toEqual([3]);
+    expect(m.columns.primaryDisability).toEqual([3]);
     expect(m.columns.caseManager).toEqual([4]);
     expect(m.recognised).toBe(4);
   });
 
   it('prefers "Disability 1 Code" over "Disability 1" whatever the column order', () => {
     const m = matchHeaders(['Disability 1', 'Disability 1 Code'], STUDENT_FIELDS);
-    expect(m.columns.primary).toEqual([1, 0]);
+    expect(m.columns.primaryDisability).toEqual([1, 0]);
   });
 
   it('does not take "Case Manager Email" for the case manager', () => {

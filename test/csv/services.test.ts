@@ -60,6 +60,57 @@ describe('readServices', () => {
     });
   });
 
+  it("reads the page's services-grid headers, a slash spaced or not", () => {
+    const r = readServices(
+      [
+        'Student ID,Service Description,Person Responsible,Position,Room,Push In / Pull Out,Service Start Date,Start/End',
+        '1,330,"Lee, Dana",RSP Teacher,B12,Push in,08/20/2025,08/20/2025 - 06/10/2026',
+      ].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records[0]).toMatchObject({
+      code: '330',
+      providerName: 'Lee, Dana',
+      providerPosition: 'RSP Teacher',
+      location: 'B12',
+      delivery: 'Push in',
+      start: '2025-08-20',
+      end: '2026-06-10',
+    });
+  });
+
+  it('names a service as a page does, without its code', () => {
+    const r = readServices(
+      [
+        'SSID,Service',
+        '1,330 - Specialized Academic Instruction',
+        '2,Language and Speech (415)',
+      ].join('\n'),
+    );
+    expect(r.records.map((s) => [s.code, s.name])).toEqual([
+      ['330', 'Specialized Academic Instruction'],
+      ['415', 'Language and Speech'],
+    ]);
+  });
+
+  it('reads the range forms a page shows, and refuses a range that is not two dates', () => {
+    const r = readServices(
+      [
+        'SSID,Service,Dates',
+        '1,330,2/6/25-2/5/26',
+        '2,330,02/06/2025 thru 02/05/2026',
+        '3,330,2025-02-06–2026-02-05',
+        '4,330,02/06/2025 - Present',
+      ].join('\n'),
+    );
+    expect(r.records.map((s) => [s.start, s.end])).toEqual([
+      ['2025-02-06', '2026-02-05'],
+      ['2025-02-06', '2026-02-05'],
+      ['2025-02-06', '2026-02-05'],
+    ]);
+    expect(r.errors.map((e) => e.line)).toEqual([5]);
+  });
+
   it('reports an unknown service with line and column, and reads the other rows', () => {
     const r = readServices(['SEIS ID,Service', '1,330', '2,Juggling', '3,450'].join('\n'), {
       file: 'services.csv',

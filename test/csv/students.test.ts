@@ -68,6 +68,42 @@ describe('readStudents', () => {
     expect(r.records.map((s) => s.primary)).toEqual(['290', '320']);
   });
 
+  it('reads an alternate placement as a page does, and refuses one that says neither', () => {
+    const r = readStudents(
+      [
+        'SEIS ID,Case Manager,Disability 1,Alternate Placement',
+        '1,x,SLD,Yes - documented',
+        '2,x,SLD,None',
+        '3,x,SLD,Maybe',
+      ].join('\n'),
+    );
+    expect(r.records.map((s) => s.alternatePlacement)).toEqual([true, false]);
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([[4, '"Maybe" is not Y or N']]);
+  });
+
+  it('reads a generic "Eligibility" column only where no specific one has a value', () => {
+    // It may hold the eligibility status: read first, "Eligible" refused the row.
+    const r = readStudents(
+      [
+        'SEIS ID,Case Manager,Eligibility,Eligibility Category',
+        '1,x,Eligible,SLD',
+        '2,x,Autism,',
+      ].join('\n'),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((s) => s.primary)).toEqual(['290', '320']);
+  });
+
+  it('reads the page\'s labels as headers ("Other Disabilities", "Federal Setting")', () => {
+    const r = readStudents(
+      [
+        'Student ID,CM,Primary Disability,Other Disabilities,Federal Setting',
+        '1,x,SLD,OHI,RSP',
+      ].join('\n'),
+    );
+    expect(r.records[0]).toMatchObject({ secondary: '280', placement: 'RSP' });
+  });
+
   it('reads "330" in a disability column as Traumatic Brain Injury', () => {
     const r = readStudents(['SEIS ID,Case Manager,Disability 1', '1,x,330'].join('\n'));
     expect(r.records[0]?.primary).toBe('330');

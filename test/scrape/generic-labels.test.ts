@@ -4,10 +4,10 @@
  */
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FieldName } from '../../src/fields/spellings';
 import { generic } from '../../src/scrape/adapters/generic';
 import { buildSnapshot } from '../../src/scrape/build-snapshot';
 import { extract } from '../../src/scrape/extract';
-import type { FieldName } from '../../src/scrape/field-labels';
 import { interpretExtraction } from '../../src/scrape/interpret';
 import { readLabeledFields, visibleValue } from '../../src/scrape/label-reader';
 

@@ -16,17 +16,13 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFromSnapshot } from '../../src/check/case-from-snapshot';
+import { FIELD_LABELS, type FieldName } from '../../src/fields/spellings';
 import { evaluateCase } from '../../src/rules/engine';
 import { parseName } from '../../src/rules/names';
 import type { CaseResult, StaffMember, StudentStatus } from '../../src/rules/types';
 import { adapterFor } from '../../src/scrape/adapters';
 import { extract } from '../../src/scrape/extract';
-import {
-  FIELD_LABELS,
-  type FieldName,
-  matchLabel,
-  serviceColumnFor,
-} from '../../src/scrape/field-labels';
+import { matchLabel, serviceColumnFor } from '../../src/scrape/label-match';
 import type { PageSnapshot } from '../../src/scrape/snapshot';
 import { FIXTURES, loadFixture } from '../support/fixture-dom';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { interpretService, serviceValue } from '../../src/scrape/interpret';
-import { sessionMinutes, weeklyMinutes } from '../../src/scrape/minutes';
 import type { SnapshotService } from '../../src/scrape/snapshot';
 import {
   dateRange,
@@ -151,43 +150,6 @@ describe('dates', () => {
   it('gives null for a text that is not a range of dates', () => {
     expect(dateRange('Resource - Room')).toBeNull();
     expect(dateRange('08/15/2025')).toBeNull();
-  });
-});
-
-describe('weeklyMinutes', () => {
-  it.each([
-    [{ frequency: '2 Weekly', duration: '30 min' }, 60],
-    [{ frequency: '2', period: 'Weekly', duration: '30 min' }, 60],
-    [{ frequency: '30 min x 5 sessions = 150 min Weekly' }, 150],
-    [{ duration: '30 min x 5 Times Weekly' }, 150],
-    [{ frequency: '45 min Weekly' }, 45],
-    [{ frequency: 'Weekly', duration: '120' }, 120],
-    [{ frequency: 'Daily', duration: '30 min' }, 150],
-    [{ frequency: '2x/wk', duration: '0:30' }, 60],
-    [{ frequency: 'twice weekly', duration: '1 hour' }, 120],
-    [{ sessions: '2 per Month', duration: '30' }, 15],
-    [{ frequency: 'Weekly', duration: '1 hr 30 min' }, 90],
-    [{ weeklyMinutes: '150' }, 150],
-    [{ weeklyHours: '1.5' }, 90],
-    [{ duration: '30 min', frequency: 'Yearly' }, 0.83],
-  ])('%j → %d', (cells, minutes) => {
-    expect(weeklyMinutes(cells)).toBe(minutes);
-  });
-
-  it('gives undefined without a period or a length, or beyond a week', () => {
-    expect(weeklyMinutes({ frequency: '2', duration: '30 min' })).toBeUndefined();
-    expect(weeklyMinutes({ frequency: 'Weekly' })).toBeUndefined();
-    expect(weeklyMinutes({})).toBeUndefined();
-    expect(weeklyMinutes({ weeklyMinutes: '99999' })).toBeUndefined();
-    expect(weeklyMinutes({ frequency: '500 Daily', duration: '600 min' })).toBeUndefined();
-  });
-
-  it('reads session lengths', () => {
-    expect(sessionMinutes('30 min')).toBe(30);
-    expect(sessionMinutes('30')).toBe(30);
-    expect(sessionMinutes('1.5 hrs')).toBe(90);
-    expect(sessionMinutes('0:45')).toBe(45);
-    expect(sessionMinutes('Group')).toBeUndefined();
   });
 });
 

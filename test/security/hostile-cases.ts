@@ -14,7 +14,7 @@ import {
   type FieldName,
   SERVICE_COLUMNS,
   type ServiceColumnKind,
-} from '../../src/scrape/field-labels';
+} from '../../src/fields/spellings';
 
 export type Mode = 'all' | 'core';
 

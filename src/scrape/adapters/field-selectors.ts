@@ -5,9 +5,11 @@
  * shown and normalised by buildSnapshot (../values.ts) the same way for every adapter.
  * Services are read by the generic grid reader (../table-reader.ts servicesOf).
  */
+
+import type { FieldName } from '../../fields/spellings';
 import type { Extraction } from '../adapter';
 import { clean, textOf } from '../dom';
-import { type FieldName, normaliseLabel } from '../field-labels';
+import { normaliseLabel } from '../label-match';
 import type { FieldHit } from '../label-reader';
 import type { IepView, Vendor } from '../snapshot';
 import { isPlaceholder, MAX_TEXT } from '../values';

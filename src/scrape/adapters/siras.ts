@@ -8,7 +8,7 @@
  */
 import type { Extraction, VendorAdapter } from '../adapter';
 import { buildSnapshot } from '../build-snapshot';
-import { normaliseLabel } from '../field-labels';
+import { normaliseLabel } from '../label-match';
 import type { FieldHit } from '../label-reader';
 import type { IepView } from '../snapshot';
 import { type ColumnNames, caseManagerFromGrid, readGrid, servicesOf } from '../table-reader';
