@@ -26,8 +26,7 @@ import { runAudit } from '../src/batch/audit';
 import { readRoster } from '../src/csv/roster';
 import { eachService } from '../src/csv/services';
 import { eachStudent } from '../src/csv/students';
-import { evaluateCase } from '../src/rules/engine';
-import { findStaff } from '../src/rules/names';
+import { evaluateCase, findStaff } from '../src/rules';
 import type { CaseResult, CaseService, StudentCase } from '../src/rules/types';
 import { generateExport } from './generate';
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditReport } from '../batch/report';
 import { type CsvProblem, formatProblem } from '../csv/problems';
-import type { CaseloadLimits } from '../rules/caseload';
+import type { CaseloadLimits } from '../rules';
 import { t } from '../ui/i18n';
 import { AuditOptions } from './AuditOptions';
 import { CaseloadLimitsFields } from './CaseloadLimitsFields';

@@ -3,7 +3,7 @@
  * local plan) entered here for this audit only. Each field says which law it comes from.
  */
 
-import type { CaseloadLimits } from '../rules/caseload';
+import type { CaseloadLimits } from '../rules';
 import { t } from '../ui/i18n';
 import { LAW_LIMIT_FIELDS, type LimitFields } from './caseload-model';
 

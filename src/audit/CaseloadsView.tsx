@@ -9,7 +9,7 @@ import type { PersonCaseload } from '../batch/caseloads';
 import { formatCaseloads } from '../batch/format/caseloads/report';
 import type { CsvProblem } from '../csv/problems';
 import { downloadText } from '../options/download';
-import type { CaseloadLimits } from '../rules/caseload';
+import type { CaseloadLimits } from '../rules';
 import { t } from '../ui/i18n';
 import { CaseloadsTable } from './CaseloadsTable';
 import {

@@ -5,7 +5,7 @@
  * that order breaks every tie, so the default view is exactly the command line's order.
  */
 import { byLoad, type CaseloadKind, type PersonCaseload } from '../batch/caseloads';
-import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../rules/caseload';
+import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../rules';
 
 export type CaseloadSortKey =
   | 'name'

@@ -5,7 +5,7 @@
 import type { PersonCaseload } from '../batch/caseloads';
 import type { AuditReport } from '../batch/report';
 import type { CsvProblem } from '../csv/problems';
-import type { CaseloadLimits } from '../rules/caseload';
+import type { CaseloadLimits } from '../rules';
 import type { RuleId, StaffMember } from '../rules/types';
 
 export interface AuditFile {

@@ -8,7 +8,7 @@ import {
   withCorrection,
 } from '../check/corrections';
 import type { CheckPageResponse, ChosenRole, ContentRequest } from '../messages';
-import { evaluateCase } from '../rules/engine';
+import { evaluateCase } from '../rules';
 import type { CaseResult } from '../rules/types';
 import { interpretService } from '../scrape/interpret';
 import { type FrameSnapshot, framesByView, mergeSnapshots } from '../scrape/merge';

@@ -16,7 +16,7 @@
  * to carry each stored choice over to the slow hash when its student is next seen.
  */
 import browser from 'webextension-polyfill';
-import { fold } from '../rules/text';
+import { fold } from '../rules';
 import type { PageSnapshot } from '../scrape/snapshot';
 import { readKey, writeKey } from './key-store';
 

@@ -9,8 +9,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Tool } from '../messages';
-import { isInstructionCode } from '../rules/data/services';
-import { parseDisability } from '../rules/normalize';
+import { isInstructionCode, parseDisability } from '../rules';
 import { servicesNotAllRead } from '../scrape/missing';
 import type { PageSnapshot } from '../scrape/snapshot';
 import correctScript from '../tools/correct?script&iife';

@@ -23,8 +23,7 @@ import { type CsvProblem, formatProblem, type ReadSummary } from '../csv/problem
 import { type RosterMember, readRoster } from '../csv/roster';
 import { eachService, type ServiceRecord } from '../csv/services';
 import { eachStudent, type StudentRecord } from '../csv/students';
-import { evaluateCase } from '../rules/engine';
-import { namesGrade } from '../rules/grade-classes';
+import { evaluateCase, namesGrade } from '../rules';
 import type {
   CaseManagerInfo,
   CaseResult,

@@ -5,7 +5,7 @@
 
 import type { ServiceRecord } from '../csv/services';
 import type { StudentRecord } from '../csv/students';
-import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../rules/caseload';
+import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../rules';
 import type { StaffMember } from '../rules/types';
 import { type AuditInput, type AuditOutcome, runAudit } from './audit';
 import { byLoad, type CaseloadsOutcome, tallyCaseloads } from './caseloads';

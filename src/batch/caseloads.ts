@@ -21,15 +21,15 @@ import type { CsvProblem } from '../csv/problems';
 import type { ServiceRecord } from '../csv/services';
 import type { StudentRecord } from '../csv/students';
 import {
+  ageOn,
   type CaseloadLimits,
   type CaseloadRole,
   caseloadLimit,
   checkCaseload,
-} from '../rules/caseload';
-import { isInstructionCode } from '../rules/data/services';
-import { ageOn } from '../rules/grades';
-import { classifyPosition } from '../rules/role';
-import { serviceSetting } from '../rules/settings';
+  classifyPosition,
+  isInstructionCode,
+  serviceSetting,
+} from '../rules';
 import type { Finding, StaffMember, StudentStatus } from '../rules/types';
 import { StaffIndex } from './people';
 

@@ -13,7 +13,7 @@ import { ID_KINDS, type IdKind, nameKey } from '../csv/ids';
 import type { CsvProblem } from '../csv/problems';
 import type { ServiceRecord } from '../csv/services';
 import type { StudentRecord } from '../csv/students';
-import { namesMatch } from '../rules/names';
+import { namesMatch } from '../rules';
 
 /** How many unmatched services are named one by one; the rest are counted. */
 const NAMED_UNMATCHED = 5;

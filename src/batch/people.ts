@@ -22,7 +22,7 @@ import {
   type PersonName,
   parseName,
   providerEvidence,
-} from '../rules/names';
+} from '../rules';
 import type { ProviderRelation, StaffMember } from '../rules/types';
 
 /** names.ts's lastKey: accents, case, spaces and punctuation ignored. */

@@ -12,8 +12,7 @@
  */
 
 import type { StudentRecord } from '../csv/students';
-import { effectiveGrade } from '../rules/context';
-import { gradeClass } from '../rules/grade-classes';
+import { effectiveGrade, gradeClass } from '../rules';
 import type { CaseStudent } from '../rules/types';
 import type { AuditRow } from './report';
 

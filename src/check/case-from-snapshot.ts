@@ -3,8 +3,7 @@
  * the engine's StudentCase. Shared by the background and the CLI's `check`, so a saved page
  * gives the same verdict on the command line as in the browser.
  */
-import { matchStaff } from '../rules/names';
-import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
+import { matchStaff, normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules';
 import type { CaseService, StaffMember, StudentCase } from '../rules/types';
 import { servicesNotAllRead } from '../scrape/missing';
 import type { CodedValue, PageSnapshot, SnapshotService } from '../scrape/snapshot';

@@ -3,7 +3,7 @@
  * that name matches (rules/names.ts matchStaff). One builder for the page check and the audit,
  * so both say the same of a name the roster holds twice.
  */
-import { namesMatch } from '../rules/names';
+import { namesMatch } from '../rules';
 import type { CaseManagerInfo, RosterMatch, StaffMember } from '../rules/types';
 
 /**

@@ -13,8 +13,7 @@
  * disability is X" replaces a reading with the user's, and the panel says so.
  */
 import * as v from 'valibot';
-import { disabilityByCode } from '../rules/data/disabilities';
-import { serviceCodeOf } from '../rules/role';
+import { disabilityByCode, serviceCodeOf } from '../rules';
 import type { StudentCase } from '../rules/types';
 
 const HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));

@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import type { ReportFormat } from '../batch/format/report';
-import type { CaseloadLimits } from '../rules/caseload';
+import type { CaseloadLimits } from '../rules';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

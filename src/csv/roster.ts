@@ -18,7 +18,7 @@
 
 import { ROSTER_FIELDS } from '../fields/files';
 import { isBlank } from '../fields/values';
-import { namesMatch } from '../rules/names';
+import { namesMatch } from '../rules';
 import type { HeldAuthorization, StaffMember } from '../rules/types';
 import { joinName, nameKey } from './ids';
 import { type CsvProblem, quote, type ReadResult, unreadable } from './problems';

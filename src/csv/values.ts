@@ -5,8 +5,13 @@
  */
 
 import { parseDateRange, parseYesNo } from '../fields/values';
-import { resolveAuthorization } from '../rules/authorization-text';
-import { normalizeGrade, parseDate, parseDisability, parseServiceCode } from '../rules/normalize';
+import {
+  normalizeGrade,
+  parseDate,
+  parseDisability,
+  parseServiceCode,
+  resolveAuthorization,
+} from '../rules';
 
 /** How many recent distinct texts a memo compares before looking in its map. */
 const RECENT = 16;

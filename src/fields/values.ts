@@ -6,7 +6,7 @@
  * text.ts.
  */
 
-import { parseDate } from '../rules/normalize';
+import { parseDate } from '../rules';
 
 /** Cell texts that mean "nothing here". */
 const EMPTY_TOKENS = new Set([

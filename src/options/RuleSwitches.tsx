@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { RULES } from '../rules/registry';
-import type { RuleModule } from '../rules/rule';
+import { RULES, type RuleModule } from '../rules';
 import type { RuleId, Severity } from '../rules/types';
 import type { Preferences } from '../settings/schema';
 import type { SaveResult } from '../settings/store';

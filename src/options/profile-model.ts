@@ -4,8 +4,7 @@
  * the last word when saving.
  */
 
-import { authorizationByKey } from '../rules/data/authorizations';
-import { searchCatalog } from '../rules/lookup';
+import { authorizationByKey, searchCatalog } from '../rules';
 import type { HeldAuthorization } from '../rules/types';
 
 export interface ProfileDraft {

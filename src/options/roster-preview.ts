@@ -6,8 +6,7 @@
 import * as v from 'valibot';
 import type { CsvProblem } from '../csv/problems';
 import { readRoster } from '../csv/roster';
-import { resolveAuthorization } from '../rules/authorization-text';
-import { authorizationLabel } from '../rules/data/authorizations';
+import { authorizationLabel, resolveAuthorization } from '../rules';
 import type { StaffMember } from '../rules/types';
 import { RosterSchema } from '../settings/schema';
 

@@ -1,5 +1,4 @@
-import { authorizationByKey } from '../rules/data/authorizations';
-import type { InstructionEntry } from '../rules/lookup';
+import { authorizationByKey, type InstructionEntry } from '../rules';
 import { t } from '../ui/i18n';
 
 type Group = 'current' | 'added' | 'older' | 'specialClass' | 'other';

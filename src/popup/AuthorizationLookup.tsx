@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { AuthorizationKind } from '../rules/data/authorizations';
-import { type CredentialDetail, describeCredential, searchKind } from '../rules/lookup';
+import {
+  type AuthorizationKind,
+  type CredentialDetail,
+  describeCredential,
+  searchKind,
+} from '../rules';
 import { t } from '../ui/i18n';
 import { Combobox } from './Combobox';
 import { SourceLine } from './SourceLine';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { type DisabilityDetail, describeDisability, searchKind } from '../rules/lookup';
+import { type DisabilityDetail, describeDisability, searchKind } from '../rules';
 import { t } from '../ui/i18n';
 import { AuthorizationList } from './AuthorizationList';
 import { Combobox } from './Combobox';

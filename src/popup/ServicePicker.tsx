@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'preact/hooks';
-import { searchKind } from '../rules/lookup';
+import { searchKind } from '../rules';
 import { t } from '../ui/i18n';
 import { Combobox, type ComboOption } from './Combobox';
 

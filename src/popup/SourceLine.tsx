@@ -1,4 +1,4 @@
-import { SOURCES } from '../rules/data/sources';
+import { SOURCES } from '../rules';
 import { t } from '../ui/i18n';
 
 /** The addresses of the documents the engine cites: the only ones the popup links to. */

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { GRADES, type Grade } from '../rules/grades';
+import { GRADES, type Grade } from '../rules';
 import { t } from '../ui/i18n';
 import type { ComboOption } from './Combobox';
 import { ServicePicker } from './ServicePicker';

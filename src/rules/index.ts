@@ -15,25 +15,47 @@ export {
   DEFAULT_CASELOAD_LIMITS,
 } from './caseload';
 export { authorizationsCovering } from './catalog';
+export { effectiveGrade } from './context';
 export {
   AUTHORIZATIONS,
+  type AuthorizationKind,
   type AuthorizationRow,
   authorizationByKey,
+  authorizationLabel,
 } from './data/authorizations';
 export { DISABILITIES, type DisabilityRow, disabilityByCode } from './data/disabilities';
-export { SERVICES, type ServiceRow, serviceByCode } from './data/services';
+export { isInstructionCode, SERVICES, type ServiceRow, serviceByCode } from './data/services';
 export { SOURCES, sourceText } from './data/sources';
 export { evaluateCase, statusOf } from './engine';
+export { gradeClass, namesGrade } from './grade-classes';
+export { ageOn, GRADES, type Grade } from './grades';
 export {
   type CatalogHit,
+  type CredentialDetail,
   type CredentialLookup,
+  type DisabilityDetail,
   type DisabilityLookup,
   type DisabilityLookupOptions,
+  describeCredential,
+  describeDisability,
+  type InstructionEntry,
   lookupCredential,
   lookupDisability,
   searchCatalog,
+  searchKind,
 } from './lookup';
-export { findStaff, namesMatch, type PersonName, parseName } from './names';
+export {
+  classifyName,
+  findStaff,
+  matchStaff,
+  matchStaffWith,
+  type NameKind,
+  namesMatch,
+  namesMatchWith,
+  type PersonName,
+  parseName,
+  providerEvidence,
+} from './names';
 export {
   type NormalizedGrade,
   normalizeGrade,
@@ -42,6 +64,8 @@ export {
   parseServiceCode,
 } from './normalize';
 export { RULES, ruleById } from './registry';
-export { classifyPosition, inferRole } from './role';
+export { classifyPosition, inferRole, serviceCodeOf } from './role';
 export type { RuleMeta, RuleModule } from './rule';
+export { serviceSetting } from './settings';
+export { fold } from './text';
 export * from './types';

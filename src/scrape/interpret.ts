@@ -7,8 +7,7 @@
  */
 import { weeklyMinutes } from '../fields/frequency';
 import { labelOf } from '../fields/values';
-import { serviceByCode } from '../rules/data/services';
-import { parseServiceCode } from '../rules/normalize';
+import { parseServiceCode, serviceByCode } from '../rules';
 import type { Extraction } from './adapter';
 import { clean } from './dom';
 import type { PageSnapshot, ShownService, ShownSnapshot, SnapshotService } from './snapshot';

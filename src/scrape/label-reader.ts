@@ -16,7 +16,7 @@
  * No layout is read: no getComputedStyle, offsetParent or innerText.
  */
 import type { FieldName } from '../fields/spellings';
-import { parseDisability } from '../rules/normalize';
+import { parseDisability } from '../rules';
 import {
   byId,
   byIdList,

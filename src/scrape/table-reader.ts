@@ -10,7 +10,7 @@
  */
 
 import type { ServiceColumnKind } from '../fields/spellings';
-import { parseDate } from '../rules/normalize';
+import { parseDate } from '../rules';
 import {
   byIdList,
   checkboxIn,

@@ -5,7 +5,7 @@
  */
 import { bounded } from '../fields/frequency';
 import { isBlank, parseYesNo, splitDateRange } from '../fields/values';
-import { parseDate, parseDisability } from '../rules/normalize';
+import { parseDate, parseDisability } from '../rules';
 import { clean } from './dom';
 import { shownAt, whereShown } from './shown-at';
 import type { CodedValue, ShownService } from './snapshot';

@@ -12,7 +12,7 @@
 import type { Correction } from '../check/corrections';
 import { el, onUserClick } from '../content/ui/dom';
 import type { CheckPageResponse } from '../messages';
-import { DISABILITIES } from '../rules/data/disabilities';
+import { DISABILITIES } from '../rules';
 import { t } from '../ui/i18n';
 import { ext } from '../ui/runtime';
 import { STATUS_SIGN } from '../ui/vocabulary';

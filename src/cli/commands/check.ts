@@ -16,7 +16,7 @@ import { type AuditReport, type AuditRow, countStatuses } from '../../batch/repo
 import { caseFromSnapshot } from '../../check/case-from-snapshot';
 import { formatProblem } from '../../csv/problems';
 import { readRoster } from '../../csv/roster';
-import { evaluateCase } from '../../rules/engine';
+import { evaluateCase } from '../../rules';
 import type { StaffMember } from '../../rules/types';
 import type { PageSnapshot } from '../../scrape/snapshot';
 import type { CheckArgs } from '../args';

@@ -1,6 +1,6 @@
 /** `lookup --disability` and `lookup --credential` (CONTRACT.md §2). */
 
-import { lookupCredential, lookupDisability } from '../../rules/lookup';
+import { lookupCredential, lookupDisability } from '../../rules';
 import type { FactStatus } from '../../rules/types';
 import type { LookupArgs } from '../args';
 import type { CliIo } from '../io';

@@ -2,7 +2,7 @@
  * `caseloads --format html`: a self-contained page a program specialist can read and print:
  * the people over a limit first, then everyone by load. Every value is HTML-escaped.
  */
-import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../../rules/caseload';
+import { type CaseloadLimits, DEFAULT_CASELOAD_LIMITS } from '../../../rules';
 import { severityWord } from '../../../ui/words-en';
 import type { CaseloadsOutcome } from '../../caseloads';
 import { escapeHtml } from '../html';
