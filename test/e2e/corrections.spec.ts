@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
+import { badge, panel, status } from '../support/markers';
 import { saveScreen } from '../support/screens.js';
 import { countRenders, rendered } from '../support/settle.js';
 import { launchOnVendorPages } from '../support/vendor-routes.js';
@@ -27,9 +28,6 @@ test.afterAll(async () => {
 
 test.describe.configure({ mode: 'serial' });
 
-const status = (page: Page) => page.locator('[data-cmc-host="case-manager"]');
-const badge = (page: Page) => status(page).locator('.badge');
-const panel = (page: Page) => status(page).locator('[popover]');
 const form = (page: Page) => page.locator('[data-cmc-host="corrections"] dialog');
 const finding = (page: Page, rule: string) => status(page).locator(`li[data-rule="${rule}"]`);
 

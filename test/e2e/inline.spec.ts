@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
+import { badge, panel, status } from '../support/markers';
 import { saveScreen } from '../support/screens.js';
 import { launchOnVendorPages } from '../support/vendor-routes.js';
 
@@ -26,9 +27,6 @@ test.afterAll(async () => {
   await context?.close();
 });
 
-const status = (page: Page) => page.locator('[data-cmc-host="case-manager"]');
-const badge = (page: Page) => status(page).locator('.badge');
-const panel = (page: Page) => status(page).locator('[popover]');
 const open = (page: Page) => status(page).locator('li[data-rule]:not([data-acknowledged])');
 
 /** Until the page has settled: the fixture re-renders once after 300 ms, wiping our badge. */

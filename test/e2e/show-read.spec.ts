@@ -8,6 +8,7 @@ import {
 } from '@playwright/test';
 import { seriousViolations } from '../support/axe.js';
 import { activeTabId } from '../support/extension.js';
+import { badge, panel } from '../support/markers';
 import { saveScreen } from '../support/screens.js';
 import { countRenders, rendered } from '../support/settle.js';
 import { launchOnVendorPages } from '../support/vendor-routes.js';
@@ -36,9 +37,6 @@ test.afterAll(async () => {
   await context?.close();
 });
 
-const status = (page: Page) => page.locator('[data-cmc-host="case-manager"]');
-const badge = (page: Page) => status(page).locator('.badge');
-const panel = (page: Page) => status(page).locator('[popover]');
 const outline = (page: Page) => page.locator('[data-cmc-host="outline"]');
 const box = (page: Page, mark: string) => outline(page).locator(`.box[data-mark="${mark}"]`);
 const legend = (page: Page) => outline(page).locator('.legend');

@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
+import { badge, panel, status } from '../support/markers';
 import { countRenders, rendered } from '../support/settle.js';
 import { launchOnVendorPages } from '../support/vendor-routes.js';
 
@@ -23,10 +24,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await context?.close();
 });
-
-const status = (page: Page) => page.locator('[data-cmc-host="case-manager"]');
-const badge = (page: Page) => status(page).locator('.badge');
-const panel = (page: Page) => status(page).locator('[popover]');
 
 /**
  * What the user told the extension, as stored: role choices and corrections (local) and
